@@ -1,0 +1,101 @@
+using TenderHall.Api.Hosting;
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Licensing;
+
+namespace TenderHall.Api.Demo;
+
+/// <summary>
+/// Seeds a believable centre: departments, two agencies, twenty bidders with key pairs, 240 experts across all
+/// specialties, licensing items of every mode, and an account for every role. Deterministic and idempotent: running
+/// it again changes nothing.
+/// </summary>
+public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions platform, ILogger<DemoSeeder> logger)
+{
+    /// <summary>Password of every demo account.</summary>
+    public const string Password = "demo1234";
+
+    /// <summary>How many bidders and experts the demo centre has.</summary>
+    public const int BidderCount = 20, ExpertCount = 240;
+
+    /// <summary>Seeds everything.</summary>
+    public async Task SeedAsync()
+    {
+        var random = new Random(20261128);
+        foreach (var (id, zh, en) in DemoDirectory.Departments)
+            await Register(DemoDirectory.Organization(id, OrganizationKind.Department, zh, en, DemoDirectory.CreditCodeFor(random, '1', '1')));
+        foreach (var (id, zh, en) in DemoDirectory.Agencies)
+            await Register(DemoDirectory.Organization(id, OrganizationKind.Agency, zh, en, DemoDirectory.CreditCodeFor(random)));
+        await SeedBidders(random);
+        await SeedExperts(random);
+        foreach (var item in DemoLicensingItems.All()) await grains.GetGrain<ILicensingItemGrain>(item.Code).Publish(item);
+        await SeedAccounts();
+        LogSeeded(logger, DemoDirectory.Departments.Length, DemoDirectory.Agencies.Length, BidderCount, ExpertCount);
+    }
+
+    private async Task SeedBidders(Random random)
+    {
+        var keys = Path.Combine(platform.DataDirectory, "demo-keys");
+        for (var i = 1; i <= BidderCount; i++)
+        {
+            var (tradeZh, tradeEn) = DemoNames.Trades[(i - 1) % DemoNames.Trades.Length];
+            var city = DemoNames.Cities[(i - 1) % DemoNames.Cities.Length];
+            var id = $"bidder-{i:D2}";
+            var profile = DemoDirectory.Organization(id, OrganizationKind.Bidder, $"海南{city}{tradeZh}有限公司{(i > 10 ? "（二）" : "")}",
+                $"Hainan {tradeEn} Co. {i:D2}", DemoDirectory.CreditCodeFor(random));
+            profile.Keys = DemoBidderKeys.LoadOrCreate(keys, id, $"CA-HN-{20260000 + i}");
+            await Register(profile);
+        }
+    }
+
+    private async Task SeedExperts(Random random)
+    {
+        var specialties = Specialties.All.Keys.Order(StringComparer.Ordinal).ToArray();
+        var employers = DemoNames.Employers.Select(e => (Name: e, Code: DemoDirectory.CreditCodeFor(random, '1', '2'))).ToArray();
+        var experts = Enumerable.Range(1, ExpertCount).Select(i =>
+        {
+            var employer = employers[random.Next(employers.Length)];
+            var first = specialties[(i - 1) % specialties.Length];
+            var second = specialties[random.Next(specialties.Length)];
+            return new ExpertProfile
+            {
+                Id = $"expert-{i:D4}",
+                Name = DemoNames.Surnames[random.Next(DemoNames.Surnames.Length)] + DemoNames.Given[random.Next(DemoNames.Given.Length)],
+                Specialties = [first, second],
+                EmployerName = employer.Name,
+                EmployerCreditCode = employer.Code,
+                Title = DemoNames.Titles[random.Next(DemoNames.Titles.Length)],
+            };
+        }).ToList();
+        // Registered 24 at a time: enough to overlap storage writes, few enough not to queue up on SQLite.
+        foreach (var batch in experts.Chunk(24))
+            await Task.WhenAll(batch.Select(e => grains.GetGrain<IExpertGrain>(e.Id).Register(e)));
+    }
+
+    private async Task SeedAccounts()
+    {
+        var accounts = new List<AccountInfo>
+        {
+            Account("admin", "中心管理员 Centre administrator", Roles.CentreAdmin, null),
+            Account("supervisor1", "监督员 张建华", Roles.Supervisor, "dept-supervision"),
+            Account("supervisor2", "监督员 林海燕", Roles.Supervisor, "dept-supervision"),
+            Account("agency1", "琼州招标代理 经办人", Roles.Agency, "agency-qiongzhou"),
+            Account("agency2", "南海工程咨询 经办人", Roles.Agency, "agency-nanhai"),
+            Account("complainant1", "异议投诉人 王志强", Roles.Complainant, null),
+            Account("window1", "综合窗口 工作人员", Roles.WindowOfficer, "dept-housing"),
+            Account("chief1", "住建厅首席代表", Roles.ChiefRepresentative, "dept-housing"),
+            Account("reviewer1", "住建厅审核人员", Roles.DepartmentReviewer, "dept-housing"),
+        };
+        accounts.AddRange(Enumerable.Range(1, BidderCount).Select(i => Account($"bidder{i:D2}", $"投标人 {i:D2}", Roles.Bidder, $"bidder-{i:D2}")));
+        accounts.AddRange(Enumerable.Range(1, 5).Select(i => Account($"expert{i:D4}", $"评标专家 {i:D4}", Roles.Expert, $"expert-{i:D4}")));
+        foreach (var account in accounts) await grains.GetGrain<IAccountGrain>(account.UserName).Create(account, Password);
+    }
+
+    private static AccountInfo Account(string user, string name, string role, string? organization) =>
+        new() { UserName = user, DisplayName = name, Roles = [role], OrganizationId = organization };
+
+    private Task Register(OrganizationProfile profile) => grains.GetGrain<IOrganizationGrain>(profile.Id).Register(profile);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo centre ready: {Departments} departments, {Agencies} agencies, {Bidders} bidders, {Experts} experts")]
+    private static partial void LogSeeded(ILogger logger, int departments, int agencies, int bidders, int experts);
+}

@@ -1,0 +1,45 @@
+using Scalar.AspNetCore;
+using StackExchange.Redis;
+using TenderHall.Api.Health;
+using TenderHall.Api.Idempotency;
+using TenderHall.Api.Problems;
+
+namespace TenderHall.Api.Hosting;
+
+/// <summary>The HTTP side: problem details, OpenAPI, idempotency, health, and Redis where API instances share state.</summary>
+public static class ApiExtensions
+{
+    /// <summary>Registers the API's services.</summary>
+    public static WebApplicationBuilder AddPlatformApi(this WebApplicationBuilder builder, PlatformOptions platform)
+    {
+        var services = builder.Services;
+        services.AddRuleProblems();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddPlatformHealth(platform);
+        if (string.IsNullOrWhiteSpace(platform.RedisConnectionString))
+        {
+            services.AddSingleton<IIdempotencyStore, GrainIdempotencyStore>();
+        }
+        else
+        {
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(platform.RedisConnectionString));
+            services.AddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>The middleware pipeline, in the order requests need it.</summary>
+    public static WebApplication UsePlatformApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("TenderHall API")).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text;
+using TenderHall.Api.Problems;
+using TenderHall.Grains.Contracts.Idempotency;
+
+namespace TenderHall.Api.Idempotency;
+
+/// <summary>
+/// Makes endpoints marked <see cref="IdempotentAttribute"/> safe to retry: the first response to an Idempotency-Key
+/// is recorded and replayed; the same key with a different body is refused; a concurrent duplicate gets 409.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    /// <summary>The request header.</summary>
+    public const string Header = "Idempotency-Key";
+
+    /// <summary>Handles one request.</summary>
+    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store)
+    {
+        var key = context.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(key) || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (key.Length > 128 || key.Any(c => c is < '!' or > '~'))
+        {
+            await WriteProblem(context, "IDEMPOTENCY-KEY");
+            return;
+        }
+
+        var scope = Scope(context, key);
+        var requestHash = await HashBody(context.Request);
+        var begin = await store.BeginAsync(scope, requestHash);
+        switch (begin.Outcome)
+        {
+            case IdempotencyOutcome.Replay:
+                await Replay(context, begin.Response!);
+                return;
+            case IdempotencyOutcome.InFlight:
+                await WriteProblem(context, "IDEMPOTENCY-IN-FLIGHT");
+                return;
+            case IdempotencyOutcome.Mismatch:
+                await WriteProblem(context, "IDEMPOTENCY-MISMATCH");
+                return;
+        }
+
+        await RunAndRecord(context, store, scope, requestHash);
+    }
+
+    private async Task RunAndRecord(HttpContext context, IIdempotencyStore store, string scope, string requestHash)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            context.Response.Body = original;
+            await store.AbandonAsync(scope, requestHash);
+            throw;
+        }
+
+        context.Response.Body = original;
+        // Server failures are not answers: a retry should get a real one, so the key is released.
+        if (context.Response.StatusCode >= 500) await store.AbandonAsync(scope, requestHash);
+        else
+        {
+            await store.CompleteAsync(scope, requestHash, new IdempotentResponse
+            {
+                StatusCode = context.Response.StatusCode,
+                ContentType = context.Response.ContentType,
+                Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                Body = buffer.ToArray(),
+            });
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task Replay(HttpContext context, IdempotentResponse response)
+    {
+        context.Response.StatusCode = response.StatusCode;
+        if (response.ContentType is not null) context.Response.ContentType = response.ContentType;
+        if (response.Location is not null) context.Response.Headers.Location = response.Location;
+        context.Response.Headers["Idempotent-Replayed"] = "true";
+        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
+    }
+
+    // The key is scoped to the caller and the route, so two users' keys can never collide or replay each other's answers.
+    private static string Scope(HttpContext context, string key)
+    {
+        var caller = context.User.FindFirst("sub")?.Value ?? "anonymous";
+        var text = $"{caller}\n{context.Request.Method}\n{context.Request.Path}\n{key}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static async Task<string> HashBody(HttpRequest request)
+    {
+        request.EnableBuffering();
+        var hash = await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static async Task WriteProblem(HttpContext context, string rule)
+    {
+        var problem = RuleProblems.From(context, rule, null);
+        context.Response.StatusCode = problem.Status!.Value;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}

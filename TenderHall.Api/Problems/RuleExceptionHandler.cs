@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using TenderHall.Grains.Contracts.Rules;
+
+namespace TenderHall.Api.Problems;
+
+/// <summary>Answers every failed request with problem details: rule violations by their rule, malformed input as REQ-INVALID.</summary>
+public sealed partial class RuleExceptionHandler(IProblemDetailsService problems, ILogger<RuleExceptionHandler> logger) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var context = httpContext;
+        ProblemDetails problem;
+        switch (exception)
+        {
+            case RuleViolationException violation:
+                problem = RuleProblems.From(context, violation);
+                break;
+            case BadHttpRequestException bad:
+                problem = RuleProblems.From(context, "REQ-INVALID", new Dictionary<string, string> { ["detail"] = InputProblem(bad) });
+                break;
+            default:
+                LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
+                return false;
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    // The framework's message names the parameter and the reason without echoing request bodies.
+    private static string InputProblem(BadHttpRequestException bad) =>
+        bad.InnerException is System.Text.Json.JsonException json ? $"the JSON body cannot be read ({json.Path}: {json.Message.Split('.')[0]})" : bad.Message;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,33 @@
+using TenderHall.Api.Auth;
+using TenderHall.Api.Clock;
+using TenderHall.Api.Demo;
+using TenderHall.Api.Registry;
+using TenderHall.Api.Health;
+using TenderHall.Api.Hosting;
+using TenderHall.Api.Licensing;
+
+var builder = WebApplication.CreateBuilder(args);
+var platform = builder.AddPlatformOptions(args);
+if (PlatformCommands.IsCommand(args)) return await PlatformCommands.RunAsync(platform);
+
+builder.AddPlatformClock(platform);
+builder.AddPlatformSilo(platform);
+builder.AddPlatformAuth(platform);
+builder.AddPlatformApi(platform);
+builder.Services.AddSingleton<DemoSeeder>();
+
+var app = builder.Build();
+app.UsePlatformApi();
+app.MapHealthApi();
+app.MapAuthApi();
+app.MapAccountsApi();
+app.MapClockApi();
+app.MapDirectoryApi();
+app.MapExpertsApi();
+app.MapLicensingCatalogueApi();
+
+await app.RunPlatformAsync(platform);
+return 0;
+
+/// <summary>The API host; public so integration tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,31 @@
+namespace TenderHall.Crypto.Envelopes;
+
+/// <summary>A suite's AEAD for envelope segments, holding one content key; 12-byte nonces, 16-byte tags.</summary>
+internal abstract class SegmentCipher : IDisposable
+{
+    public const int NonceLength = 12;
+    public const int TagLength = 16;
+
+    public static SegmentCipher Create(CryptoSuite suite, byte[] key) => suite switch
+    {
+        CryptoSuite.Gm => new Sm4GcmSegmentCipher(key),
+        CryptoSuite.International => new AesGcmSegmentCipher(key),
+        _ => throw new ArgumentOutOfRangeException(nameof(suite), suite, "Unknown crypto suite."),
+    };
+
+    /// <summary>Encrypts <paramref name="plaintext"/> into <paramref name="output"/> (ciphertext followed by tag).</summary>
+    public abstract void Encrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> plaintext, Span<byte> output, ReadOnlySpan<byte> associatedData);
+
+    /// <summary>Decrypts <paramref name="input"/> (ciphertext followed by tag) into <paramref name="plaintext"/>; false when authentication fails.</summary>
+    public abstract bool TryDecrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> input, Span<byte> plaintext, ReadOnlySpan<byte> associatedData);
+
+    public abstract void Dispose();
+
+    /// <summary>nonce = prefix(7) || segment index (u32 big-endian) || final flag (0x00 or 0x01).</summary>
+    public static void BuildNonce(ReadOnlySpan<byte> prefix, uint index, bool final, Span<byte> nonce)
+    {
+        prefix.CopyTo(nonce);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(nonce[EnvelopeHeader.NoncePrefixLength..], index);
+        nonce[NonceLength - 1] = final ? (byte)1 : (byte)0;
+    }
+}

@@ -1,0 +1,39 @@
+namespace TenderHall.Grains.Contracts.Licensing;
+
+/// <summary>A licensing item and its "ten publicities" (十公开: ALL 30, 59).</summary>
+[GenerateSerializer, Alias("th.LicensingItem")]
+public sealed class LicensingItem
+{
+    /// <summary>Item code (also the grain key).</summary>
+    [Id(0)] public string Code { get; set; } = "";
+
+    /// <summary>Item name (项目名称).</summary>
+    [Id(1)] public string Name { get; set; } = "";
+
+    /// <summary>The department that decides it.</summary>
+    [Id(2)] public string DepartmentId { get; set; } = "";
+
+    /// <summary>How it is handled.</summary>
+    [Id(3)] public LicensingMode Mode { get; set; }
+
+    /// <summary>Legal basis (许可依据).</summary>
+    [Id(4)] public string LegalBasis { get; set; } = "";
+
+    /// <summary>Procedure (办理程序), one step a line.</summary>
+    [Id(5)] public List<string> Procedure { get; set; } = [];
+
+    /// <summary>Conditions (申请条件).</summary>
+    [Id(6)] public List<string> Conditions { get; set; } = [];
+
+    /// <summary>Materials to submit (申报材料).</summary>
+    [Id(7)] public List<string> Materials { get; set; } = [];
+
+    /// <summary>Promised time limit in working days (承诺时限); 0 for immediate items.</summary>
+    [Id(8)] public int PromisedWorkingDays { get; set; }
+
+    /// <summary>Fee items (收费项目、标准、依据); empty when free.</summary>
+    [Id(9)] public List<FeeItem> Fees { get; set; } = [];
+
+    /// <summary>For joint and composite items, the other departments involved.</summary>
+    [Id(10)] public List<string> CooperatingDepartmentIds { get; set; } = [];
+}

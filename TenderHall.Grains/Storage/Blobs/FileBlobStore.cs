@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace TenderHall.Grains.Storage.Blobs;
+
+/// <summary>Blob store of the embedded profile: one file per blob at <c>&lt;dataDir&gt;/blobs/ab/cd/&lt;hash&gt;</c>.</summary>
+public sealed class FileBlobStore : IBlobStore
+{
+    /// <summary>The folder under the data directory that holds the blobs.</summary>
+    public const string FolderName = "blobs";
+
+    /// <summary>The folder under <see cref="FolderName"/> where uploads are written before they are named.</summary>
+    public const string StagingFolderName = ".staging";
+
+    private const int BufferSize = 1 << 20;
+
+    private readonly string _root;
+    private readonly string _staging;
+
+    public FileBlobStore(string dataDir)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDir);
+        _root = Path.Combine(Path.GetFullPath(dataDir), FolderName);
+        _staging = Path.Combine(_root, StagingFolderName);
+        Directory.CreateDirectory(_staging);
+    }
+
+    public async Task<BlobRef> PutAsync(Stream content, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+
+        // Inside the blob tree, so on the same file system and the rename that publishes it is atomic.
+        var tempPath = Path.Combine(_staging, $"{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var blob = await WriteDurablyAsync(content, tempPath, ct);
+            await PublishAsync(tempPath, PathOf(blob.Sha256Hex));
+            return blob;
+        }
+        finally
+        {
+            // After a successful publish the temp file is gone and this does nothing.
+            File.Delete(tempPath);
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string sha256Hex, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var raw = OpenRaw(sha256Hex);
+        return Task.FromResult<Stream?>(raw is null ? null : new HashVerifyingStream(raw, sha256Hex));
+    }
+
+    public Task<bool> ExistsAsync(string sha256Hex, CancellationToken ct)
+    {
+        BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(File.Exists(PathOf(sha256Hex)));
+    }
+
+    public Task<BlobRef?> StatAsync(string sha256Hex, CancellationToken ct)
+    {
+        BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
+        ct.ThrowIfCancellationRequested();
+        var file = new FileInfo(PathOf(sha256Hex));
+        return Task.FromResult(file.Exists ? new BlobRef(sha256Hex, file.Length) : null);
+    }
+
+    public Task<BlobVerification> VerifyAsync(string sha256Hex, CancellationToken ct) =>
+        BlobVerifier.VerifyAsync(sha256Hex, OpenRaw(sha256Hex), recordedSize: null, ct);
+
+    private static async Task<BlobRef> WriteDurablyAsync(Stream content, string tempPath, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            await using var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
+            long size = 0;
+            int read;
+            while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), ct)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                size += read;
+            }
+
+            // The bytes reach the disk before a name points at them: a crash must never leave a named file with missing bytes.
+            // fsync of a 2 GiB file can take seconds, so it runs off the caller's (possibly grain) thread.
+            await Task.Run(() => file.Flush(flushToDisk: true), CancellationToken.None);
+            return new BlobRef(BlobName.FromHash(hash.GetHashAndReset()), size);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task PublishAsync(string tempPath, string finalPath)
+    {
+        var leaf = Path.GetDirectoryName(finalPath)!;
+        var shard = Path.GetDirectoryName(leaf)!;
+
+        // An existing file is left as it is, even when corrupt: a tampered blob is evidence for the operator's verify run.
+        if (!File.Exists(finalPath))
+        {
+            Directory.CreateDirectory(leaf);
+            try
+            {
+                File.Move(tempPath, finalPath, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(finalPath))
+            {
+                // A concurrent put of the same content published first; its bytes are ours.
+            }
+        }
+
+        // Also when the file already existed: a concurrent put may have renamed it but not yet flushed the directories,
+        // and this put must not report durable before they are. Flushing a clean directory costs little.
+        await Task.Run(
+            () =>
+            {
+                DirectorySync.Flush(leaf);
+                DirectorySync.Flush(shard);
+                DirectorySync.Flush(_root);
+            },
+            CancellationToken.None);
+    }
+
+    private FileStream? OpenRaw(string sha256Hex)
+    {
+        BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
+        try
+        {
+            return new FileStream(PathOf(sha256Hex), new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+                Share = FileShare.Read | FileShare.Delete,
+                Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
+            });
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private string PathOf(string sha256Hex) => Path.Combine(_root, sha256Hex[..2], sha256Hex[2..4], sha256Hex);
+}

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+
+namespace TenderHall.Grains.Storage.Blobs;
+
+/// <summary>Read-only pass-through that hashes what is read and throws <see cref="BlobCorruptedException"/> at the end when the hash differs from the name.</summary>
+internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex) : Stream
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? _actualSha256Hex;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = inner.Read(buffer);
+        Observe(buffer[..read], buffer.Length);
+        return read;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken);
+        Observe(buffer.Span[..read], buffer.Length);
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+            _hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await inner.DisposeAsync();
+        _hash.Dispose();
+        await base.DisposeAsync();
+    }
+
+    private void Observe(ReadOnlySpan<byte> read, int requested)
+    {
+        if (!read.IsEmpty)
+        {
+            _hash.AppendData(read);
+            return;
+        }
+
+        // A zero-byte request is not end of stream; only a real end of stream settles the hash.
+        if (requested == 0)
+        {
+            return;
+        }
+
+        _actualSha256Hex ??= BlobName.FromHash(_hash.GetHashAndReset());
+
+        // Thrown on every read at the end, so a caller that swallows the first one still cannot mistake the end for success.
+        if (_actualSha256Hex != expectedSha256Hex)
+        {
+            throw new BlobCorruptedException(expectedSha256Hex, _actualSha256Hex);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+-- Named queries the Orleans ADO.NET providers load when they start (QueryKey -> QueryText).
+-- Later scripts upsert their rows, so re-running a changed script replaces the query text.
+CREATE TABLE IF NOT EXISTS OrleansQuery
+(
+    QueryKey  varchar(64) NOT NULL PRIMARY KEY,
+    QueryText text        NOT NULL
+);

@@ -1,0 +1,42 @@
+using TenderHall.Grains.Storage.Blobs;
+
+namespace TenderHall.Grains.Tests.Blobs;
+
+public sealed class FileBlobStoreTests : BlobStoreBehaviour, IDisposable
+{
+    private readonly TempDirectory _dataDir = new();
+
+    public FileBlobStoreTests() => Store = new FileBlobStore(_dataDir.Path);
+
+    protected override IBlobStore Store { get; }
+
+    private string BlobsFolder => Path.Combine(_dataDir.Path, FileBlobStore.FolderName);
+
+    [Fact]
+    public async Task Blob_is_a_file_named_by_its_hash_under_two_levels_of_hash_prefix_folders()
+    {
+        var blob = await Store.PutAsync(new SeededStream(20, 4096), CancellationToken.None);
+
+        var h = blob.Sha256Hex;
+        Assert.Equal(4096, new FileInfo(Path.Combine(BlobsFolder, h[..2], h[2..4], h)).Length);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(BlobsFolder, FileBlobStore.StagingFolderName)));
+    }
+
+    public void Dispose() => _dataDir.Dispose();
+
+    protected override async Task FlipStoredByteAsync(string sha256Hex, long offset)
+    {
+        await using var file = new FileStream(Path.Combine(BlobsFolder, sha256Hex[..2], sha256Hex[2..4], sha256Hex), FileMode.Open, FileAccess.ReadWrite);
+        file.Position = offset;
+        var original = file.ReadByte();
+        file.Position = offset;
+        file.WriteByte((byte)(original ^ 0xFF));
+    }
+
+    protected override Task<(long Entries, long Bytes)> FootprintAsync()
+    {
+        // Every file in the tree, staging folder included, so a leftover temp file shows.
+        var files = Directory.EnumerateFiles(BlobsFolder, "*", SearchOption.AllDirectories).Select(path => new FileInfo(path)).ToList();
+        return Task.FromResult<(long, long)>((files.Count, files.Sum(file => file.Length)));
+    }
+}

@@ -1,0 +1,68 @@
+using Npgsql;
+using TenderHall.Grains.Storage.Blobs;
+
+namespace TenderHall.Grains.Tests.Blobs;
+
+/// <summary>A fresh PostgreSQL database with the blob schema, for one test class; dropped afterwards.</summary>
+public sealed class PostgresDatabase : IAsyncLifetime
+{
+    /// <summary>Connection string of a running server on which the tests may create databases.</summary>
+    public const string ServerVariable = "TENDERHALL_TEST_POSTGRES";
+
+    private const string SchemaResource = "TenderHall.Sql/postgresql/0100_blobs.sql";
+
+    private string? _server;
+    private string? _name;
+    private NpgsqlDataSource? _dataSource;
+
+    public NpgsqlDataSource DataSource => _dataSource ?? throw new InvalidOperationException("The database is not created yet.");
+
+    public async Task InitializeAsync()
+    {
+        _server = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(_server))
+        {
+            // Fail, never skip: a green run must mean the PostgreSQL store was tested.
+            throw new InvalidOperationException(
+                $"{ServerVariable} is not set. The PostgreSQL blob store tests need a running server: " +
+                $"run `eng/services.sh start /tmp/thsvc && source /tmp/thsvc/env`, then run the tests again.");
+        }
+
+        _name = $"th_{Guid.NewGuid():N}";
+        await using (var server = new NpgsqlConnection(_server))
+        {
+            await server.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", server);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString);
+        await ApplySchemaAsync();
+    }
+
+    /// <summary>Runs the schema script shipped inside TenderHall.Grains, as the schema migrator will.</summary>
+    public async Task ApplySchemaAsync()
+    {
+        await using var script = typeof(PostgresBlobStore).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"TenderHall.Grains does not embed {SchemaResource}.");
+        using var reader = new StreamReader(script);
+        await using var command = DataSource.CreateCommand(await reader.ReadToEndAsync());
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
+
+        if (_name is not null)
+        {
+            await using var server = new NpgsqlConnection(_server);
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
