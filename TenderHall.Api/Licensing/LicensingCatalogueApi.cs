@@ -15,9 +15,9 @@ public static class LicensingCatalogueApi
     public static IEndpointRouteBuilder MapLicensingCatalogueApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/licensing/items").WithTags("Licensing");
-        api.MapGet("/", List).AllowAnonymous().WithSummary("Lists the licensing items handled in the hall.");
+        api.MapGet("", List).AllowAnonymous().WithSummary("Lists the licensing items handled in the hall.");
         api.MapGet("/{code}", Get).AllowAnonymous().WithSummary("One licensing item and its ten publicities.");
-        api.MapPost("/", Publish).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
+        api.MapPost("", Publish).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
             .WithSummary("Publishes a licensing item.");
         return app;
     }

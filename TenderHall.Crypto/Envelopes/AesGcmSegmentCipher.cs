@@ -24,5 +24,9 @@ internal sealed class AesGcmSegmentCipher(byte[] key) : SegmentCipher
         }
     }
 
-    public override void Dispose() => aes.Dispose();
+    public override void Dispose()
+    {
+        aes.Dispose();
+        base.Dispose();
+    }
 }

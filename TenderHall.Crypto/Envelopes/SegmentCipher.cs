@@ -19,7 +19,9 @@ internal abstract class SegmentCipher : IDisposable
     /// <summary>Decrypts <paramref name="input"/> (ciphertext followed by tag) into <paramref name="plaintext"/>; false when authentication fails.</summary>
     public abstract bool TryDecrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> input, Span<byte> plaintext, ReadOnlySpan<byte> associatedData);
 
-    public abstract void Dispose();
+    public virtual void Dispose()
+    {
+    }
 
     /// <summary>nonce = prefix(7) || segment index (u32 big-endian) || final flag (0x00 or 0x01).</summary>
     public static void BuildNonce(ReadOnlySpan<byte> prefix, uint index, bool final, Span<byte> nonce)

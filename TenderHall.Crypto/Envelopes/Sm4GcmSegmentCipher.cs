@@ -6,6 +6,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 namespace TenderHall.Crypto.Envelopes;
 
 /// <summary>SM4-GCM segments (RFC 8998 AEAD_SM4_GCM) through BouncyCastle; one cipher object reused for every segment.</summary>
+/// <remarks>BouncyCastle keeps its own SM4 round keys and offers no way to wipe them, so there is nothing to dispose.</remarks>
 internal sealed class Sm4GcmSegmentCipher(byte[] key) : SegmentCipher
 {
     private readonly GcmBlockCipher gcm = new(new SM4Engine());
@@ -32,7 +33,4 @@ internal sealed class Sm4GcmSegmentCipher(byte[] key) : SegmentCipher
             return false;
         }
     }
-
-    // BouncyCastle keeps its own copy of the SM4 round keys with no way to wipe them; Reset clears buffered data.
-    public override void Dispose() => gcm.Reset();
 }

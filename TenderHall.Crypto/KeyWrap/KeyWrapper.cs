@@ -61,7 +61,7 @@ public static class KeyWrapper
         {
             return engine.ProcessBlock(wrapped.ToArray(), 0, wrapped.Length);
         }
-        catch (InvalidCipherTextException e)
+        catch (Exception e) when (e is InvalidCipherTextException or ArgumentException or FormatException)
         {
             throw new CryptographicException("The SM2 ciphertext does not decrypt under this key.", e);
         }

@@ -20,7 +20,16 @@ internal static class Sm2Curve
     {
         if (raw.Length != 65 || raw[0] != 0x04)
             throw new CryptographicFormatException("An SM2 public key is 65 bytes: 0x04 || X || Y.");
-        var point = Domain.Curve.DecodePoint(raw.ToArray());
+        ECPoint point;
+        try
+        {
+            point = Domain.Curve.DecodePoint(raw.ToArray());
+        }
+        catch (ArgumentException e)
+        {
+            throw new CryptographicFormatException("The SM2 public key is not a point of sm2p256v1.", e);
+        }
+
         if (!point.IsValid() || point.IsInfinity)
             throw new CryptographicFormatException("The SM2 public key is not a point of sm2p256v1.");
         return point;

@@ -28,8 +28,9 @@ internal sealed class Sm2SignatureKey : SignatureKey
     public override byte[] Sign(ReadOnlySpan<byte> data)
     {
         var signer = new SM2Signer(PlainDsaEncoding.Instance, new SM3Digest());
-        var withId = new ParametersWithID(privateKey, Encoding.UTF8.GetBytes(verifier.UserId));
-        signer.Init(true, new ParametersWithRandom(withId, new SecureRandom()));
+        // BouncyCastle expects the ID outermost: ID(Random(key)).
+        var withRandom = new ParametersWithRandom(privateKey, new SecureRandom());
+        signer.Init(true, new ParametersWithID(withRandom, Encoding.UTF8.GetBytes(verifier.UserId)));
         signer.BlockUpdate(data);
         return signer.GenerateSignature();
     }

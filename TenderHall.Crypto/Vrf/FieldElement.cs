@@ -13,7 +13,7 @@ internal static class FieldElement
     public static int[] FromBytes(byte[] littleEndian)
     {
         var z = F.Create();
-        F.Decode(littleEndian, 0, z);
+        F.Decode255(littleEndian, z);
         return z;
     }
 

@@ -23,7 +23,7 @@ public static class SiloStorageExtensions
 
         var (kind, invariant, connectionString) = options.Profile switch
         {
-            StorageProfile.Embedded => (DatabaseKind.Sqlite, SqliteInvariant, options.SqliteConnectionString),
+            StorageProfile.Embedded => (DatabaseKind.Sqlite, SqliteInvariant, SqliteConnectionStrings.WithPrivateCache(options.SqliteConnectionString)),
             StorageProfile.Cluster => (DatabaseKind.PostgreSql, PostgresInvariant, RequirePostgres(options)),
             _ => throw new InvalidOperationException($"{PlatformOptions.Section}:Profile '{options.Profile}' is not a known storage profile."),
         };

@@ -105,6 +105,9 @@ public sealed class FileBlobStore : IBlobStore
         if (!File.Exists(finalPath))
         {
             Directory.CreateDirectory(leaf);
+
+            // On Unix .NET checks for the target, then rename(2)s: two racing puts may both rename, and the later one
+            // atomically replaces identical, already flushed bytes. Harmless, because the name is the content.
             try
             {
                 File.Move(tempPath, finalPath, overwrite: false);

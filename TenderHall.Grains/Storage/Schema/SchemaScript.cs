@@ -7,5 +7,6 @@ namespace TenderHall.Grains.Storage.Schema;
 public sealed record SchemaScript(string Name, string Text)
 {
     /// <summary>Lower-case hex SHA-256 of the UTF-8 script text.</summary>
-    public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
+    // Computed on read, not stored: a `with { Text = ... }` copy would otherwise keep the old hash.
+    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
 }

@@ -19,7 +19,7 @@ internal sealed class SqliteSchemaDialect : SchemaDialect
             }
         }
 
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(SqliteConnectionStrings.WithPrivateCache(connectionString));
         await connection.OpenAsync(cancellationToken);
 
         // WAL lets grain reads run beside a write. The mode is stored in the file, so it is set here once and

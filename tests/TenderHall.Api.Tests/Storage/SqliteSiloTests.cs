@@ -42,6 +42,27 @@ public sealed class SqliteSiloTests
     }
 
     [Fact]
+    public async Task Concurrent_first_writes_of_many_grains_all_reach_sqlite()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var host = await TestSilo.StartAsync(TestSilo.Options(database));
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, 500).Select(i =>
+                host.Grains().GetGrain<IStorageProbeGrain>($"concurrent-{i}").SetValueAsync($"value {i}")));
+        }
+        finally
+        {
+            await TestSilo.StopAsync(host);
+        }
+
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("SELECT count(*) FROM OrleansStorage WHERE PayloadBinary IS NOT NULL", connection);
+        Assert.Equal(500L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task Reminder_registered_before_a_restart_fires_after_it_on_sqlite()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);

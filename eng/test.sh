@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The test command: installs and starts private PostgreSQL and Redis instances (eng/services.sh), builds the solution,
+# runs every test project, stops the services, and ends with the line `tests: N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tenderhall-test.XXXXXX")
+cleanup() { eng/services.sh stop "$work/services" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+if ! eng/services.sh start "$work/services"; then
+  echo "could not start PostgreSQL and Redis for the tests" >&2
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+# shellcheck disable=SC1091
+. "$work/services/env"
+
+if ! dotnet build TenderHall.sln -c Release -nologo -v quiet; then
+  echo "the build failed" >&2
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test TenderHall.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$work/results" -- RunConfiguration.TreatNoTestsAsError=true
+status=$?
+
+passed=0; failed=0
+for trx in "$work"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters"); t=$(sed -n 's/.* timeout="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0}))
+done
+# A test host that crashed leaves no counters: count the run as a failure rather than report a clean result.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TenderHall.Api.Demo;
+using TenderHall.Grains.Contracts.Accounts;
+
+namespace TenderHall.Api.Tests.Platform;
+
+[Collection(PlatformCollection.Name)]
+public sealed class DemoSeederTests(PlatformFactory platform)
+{
+    [Fact]
+    public async Task The_demo_centre_has_every_kind_of_participant_and_seeding_twice_changes_nothing()
+    {
+        var seeder = platform.Services.GetRequiredService<DemoSeeder>();
+        await seeder.SeedAsync();
+        using var admin = platform.ClientAs(Roles.CentreAdmin);
+        var before = await Totals(admin);
+        await seeder.SeedAsync();
+        var after = await Totals(admin);
+
+        Assert.Equal(before, after);
+        Assert.True(before.Bidders >= 20, $"bidders: {before.Bidders}");
+        Assert.True(before.Agencies >= 2);
+        Assert.True(before.Experts >= 200, $"experts: {before.Experts}");
+        Assert.True(before.Departments >= 5);
+
+        var items = await admin.GetFromJsonAsync<JsonElement>("/api/v1/licensing/items?take=200");
+        var modes = items.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("mode").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "Immediate", "Committed", "Joint", "CompositeWindow" }, modes);
+
+        var specialties = await admin.GetFromJsonAsync<JsonElement>("/api/v1/specialties");
+        Assert.All(specialties.EnumerateArray(), s => Assert.True(s.GetProperty("experts").GetInt32() >= 5));
+
+        var bidder = await admin.GetFromJsonAsync<JsonElement>("/api/v1/bidders/bidder-01");
+        Assert.Equal(2, bidder.GetProperty("keys").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Demo_accounts_sign_in_with_the_demo_password()
+    {
+        await platform.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+        using var client = platform.ClientAs(null);
+        foreach (var user in new[] { "admin", "agency1", "bidder01", "supervisor1", "expert0001", "window1" })
+        {
+            using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = DemoSeeder.Password });
+            Assert.True(response.IsSuccessStatusCode, $"{user}: {(int)response.StatusCode}");
+        }
+    }
+
+    private static async Task<(int Departments, int Agencies, int Bidders, int Experts)> Totals(HttpClient client)
+    {
+        async Task<int> Total(string path) => (await client.GetFromJsonAsync<JsonElement>(path + "?take=1")).GetProperty("total").GetInt32();
+        return (await Total("/api/v1/departments"), await Total("/api/v1/agencies"), await Total("/api/v1/bidders"), await Total("/api/v1/experts"));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TenderHall.Api.Auth;
+using TenderHall.Grains.Contracts.Accounts;
+
+namespace TenderHall.Api.Tests.Platform;
+
+/// <summary>The whole platform on the embedded profile in a throw-away data directory, shared by the tests of one collection.</summary>
+public class PlatformFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The data directory of this instance.</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "tenderhall-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra settings a subclass adds (e.g. Redis).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings() => [];
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("TenderHall:Profile", "Embedded");
+        builder.UseSetting("TenderHall:DataDirectory", DataDirectory);
+        builder.UseSetting("TenderHall:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client whose bearer token carries <paramref name="role"/> (null: anonymous) and organisation claim.</summary>
+    public HttpClient ClientAs(string? role, string? organizationId = null, string userName = "tester")
+    {
+        var client = CreateClient();
+        if (role is null) return client;
+        var account = new AccountInfo { UserName = userName, DisplayName = userName, Roles = [role], OrganizationId = organizationId };
+        var (token, _) = Services.GetRequiredService<TokenIssuer>().Issue(account);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TenderHall.Grains.Contracts.Accounts;
+
+namespace TenderHall.Api.Tests.Platform;
+
+[Collection(PlatformCollection.Name)]
+public sealed class RoleMatrixTests(PlatformFactory platform)
+{
+    private const string Anonymous = "(anonymous)";
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] SignedIn = [.. Roles.All];
+    private static readonly string[] DirectoryReaders = [Roles.CentreAdmin, Roles.Supervisor];
+    private static readonly string[] Admin = [Roles.CentreAdmin];
+
+    // Who may call what. An endpoint missing here fails the test, so a new endpoint must declare its audience.
+    private static readonly Dictionary<string, string[]> Expected = new()
+    {
+        ["GET /health/live"] = Everyone,
+        ["GET /health/ready"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /api-reference/{documentName?}"] = Everyone,
+        ["GET /api-reference/scalar.js"] = Everyone,
+        ["GET /api-reference/scalar.aspnetcore.js"] = Everyone,
+        ["GET /api-reference/favicon.svg"] = Everyone,
+        ["POST /api/v1/auth/token"] = Everyone,
+        ["GET /api/v1/auth/me"] = SignedIn,
+        ["POST /api/v1/accounts"] = Admin,
+        ["GET /api/v1/clock"] = Everyone,
+        ["GET /api/v1/departments"] = Everyone,
+        ["GET /api/v1/departments/{id}"] = Everyone,
+        ["GET /api/v1/agencies"] = Everyone,
+        ["GET /api/v1/agencies/{id}"] = Everyone,
+        ["GET /api/v1/bidders"] = DirectoryReaders,
+        ["GET /api/v1/bidders/{id}"] = DirectoryReaders,
+        ["POST /api/v1/organizations"] = Admin,
+        ["POST /api/v1/organizations/{id}/keys"] = SignedIn,
+        ["GET /api/v1/specialties"] = Everyone,
+        ["GET /api/v1/experts"] = DirectoryReaders,
+        ["GET /api/v1/experts/{id}"] = DirectoryReaders,
+        ["POST /api/v1/experts"] = Admin,
+        ["GET /api/v1/licensing/items"] = Everyone,
+        ["GET /api/v1/licensing/items/{code}"] = Everyone,
+        ["POST /api/v1/licensing/items"] = Admin,
+    };
+
+    [Fact]
+    public async Task Every_endpoint_allows_exactly_the_roles_it_declares()
+    {
+        var endpoints = Endpoints();
+        var undeclared = endpoints.Keys.Except(Expected.Keys).ToList();
+        var gone = Expected.Keys.Except(endpoints.Keys).ToList();
+        Assert.True(undeclared.Count == 0, "endpoints without a row in the matrix: " + string.Join(", ", undeclared));
+        Assert.True(gone.Count == 0, "matrix rows without an endpoint: " + string.Join(", ", gone));
+
+        var failures = new List<string>();
+        foreach (var (key, (method, path)) in endpoints)
+        {
+            foreach (var role in Everyone)
+            {
+                // The organisation claim equals the route id, so "the organisation itself" checks pass for any role.
+                using var client = platform.ClientAs(role == Anonymous ? null : role, organizationId: "x");
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method == "POST") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                using var response = await client.SendAsync(request);
+                var denied = await IsDenied(response);
+                var allowed = Expected[key].Contains(role);
+                if (allowed == denied) failures.Add($"{key} as {role}: {(int)response.StatusCode}, expected {(allowed ? "allow" : "deny")}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private static async Task<bool> IsDenied(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Unauthorized) return true;
+        if (response.StatusCode != HttpStatusCode.Forbidden) return false;
+        // 403 also answers wrong passwords (AUTH-CREDENTIALS); only the role refusal counts as a denial.
+        var body = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(body).RootElement.GetProperty("rule").GetString() == "AUTH-FORBIDDEN";
+    }
+
+    private Dictionary<string, (string Method, string Path)> Endpoints()
+    {
+        var sources = platform.Services.GetRequiredService<EndpointDataSource>();
+        var result = new Dictionary<string, (string, string)>();
+        foreach (var endpoint in sources.Endpoints.OfType<RouteEndpoint>())
+        {
+            var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var pattern = "/" + endpoint.RoutePattern.RawText!.Trim('/');
+            var path = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{documentName\}", "v1");
+            path = System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", "x");
+            foreach (var method in methods) result[$"{method} {pattern}"] = (method, path);
+        }
+
+        return result;
+    }
+}
