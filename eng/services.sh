@@ -30,6 +30,7 @@ start() {
   install_missing
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
+  trap 'echo "starting the test services failed; logs:" >&2; tail -n 20 "$dir"/*.log >&2 2>/dev/null' ERR
   local bin; bin=$(pg_bin)
   local pg_port redis_port; pg_port=$(free_port); redis_port=$(free_port)
   local run_as=()

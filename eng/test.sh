@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tenderhall-test.XXXXXX")
+chmod 755 "$work"   # PostgreSQL runs as its own user and must reach its data directory inside
 cleanup() { eng/services.sh stop "$work/services" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 

@@ -26,7 +26,7 @@ public sealed class NoteVerifier
     /// <summary>Parses "name+hash+base64(0x01 || public key)" and checks that the hash matches name and key.</summary>
     public static NoteVerifier Parse(string verifierKey)
     {
-        var parts = verifierKey.Split('+');
+        var parts = verifierKey.Split('+', 3);
         if (parts.Length != 3 || parts[1].Length != 8 || !uint.TryParse(parts[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _))
             throw new CryptographicFormatException("A verifier key is name+hash(8 hex)+base64key.");
         NoteKeyHash.CheckName(parts[0]);
