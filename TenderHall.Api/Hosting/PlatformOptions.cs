@@ -40,5 +40,5 @@ public sealed class PlatformOptions
     public string SqliteFile => Path.Combine(DataDirectory, "tenderhall.db");
 
     /// <summary>SQLite connection string of the embedded profile.</summary>
-    public string SqliteConnectionString => $"Data Source={Path.GetFullPath(SqliteFile)};Cache=Shared;Pooling=True";
+    public string SqliteConnectionString => $"Data Source={Path.GetFullPath(SqliteFile)};Pooling=True";
 }

@@ -7,6 +7,9 @@ internal sealed class AesGcmSegmentCipher(byte[] key) : SegmentCipher
 {
     private readonly AesGcm aes = new(key, TagLength);
 
+    // .NET AesGcm documents that plaintext and ciphertext may overlap exactly.
+    public override bool DecryptsInPlace => true;
+
     public override void Encrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> plaintext, Span<byte> output, ReadOnlySpan<byte> associatedData) =>
         aes.Encrypt(nonce, plaintext, output[..plaintext.Length], output.Slice(plaintext.Length, TagLength), associatedData);
 

@@ -76,9 +76,10 @@ public static class SealedEnvelope
         using var cipher = SegmentCipher.Create(header.Suite, contentKey);
         CryptographicOperations.ZeroMemory(contentKey);
 
+        // One buffer per open, not per segment. AES-GCM decrypts in place, which keeps the working set to one segment.
         var size = header.SegmentSize;
-        var sealedBuffer = ArrayPool<byte>.Shared.Rent(size + SegmentCipher.TagLength);
-        var plain = ArrayPool<byte>.Shared.Rent(size);
+        var sealedBuffer = GC.AllocateUninitializedArray<byte>(size + SegmentCipher.TagLength);
+        var plain = cipher.DecryptsInPlace ? sealedBuffer : GC.AllocateUninitializedArray<byte>(size);
         var frameWord = new byte[FrameLength];
         var nonce = new byte[SegmentCipher.NonceLength];
         try
@@ -102,8 +103,7 @@ public static class SealedEnvelope
         }
         finally
         {
-            ReturnCleared(plain, size);
-            ArrayPool<byte>.Shared.Return(sealedBuffer);
+            CryptographicOperations.ZeroMemory(plain);
         }
     }
 

@@ -6,6 +6,9 @@ internal abstract class SegmentCipher : IDisposable
     public const int NonceLength = 12;
     public const int TagLength = 16;
 
+    /// <summary>True when <see cref="TryDecrypt"/> may write the plaintext over the ciphertext it reads.</summary>
+    public virtual bool DecryptsInPlace => false;
+
     public static SegmentCipher Create(CryptoSuite suite, byte[] key) => suite switch
     {
         CryptoSuite.Gm => new Sm4GcmSegmentCipher(key),
