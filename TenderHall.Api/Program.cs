@@ -1,10 +1,13 @@
 using TenderHall.Api.Auth;
+using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Registry;
 using TenderHall.Api.Health;
 using TenderHall.Api.Hosting;
 using TenderHall.Api.Licensing;
+using TenderHall.Api.Notifications;
+using TenderHall.Api.Tendering;
 
 var builder = WebApplication.CreateBuilder(args);
 var platform = builder.AddPlatformOptions(args);
@@ -14,6 +17,7 @@ builder.AddPlatformClock(platform);
 builder.AddPlatformSilo(platform);
 builder.AddPlatformAuth(platform);
 builder.AddPlatformApi(platform);
+builder.AddPlatformDomain();
 builder.Services.AddSingleton<DemoSeeder>();
 
 var app = builder.Build();
@@ -25,6 +29,10 @@ app.MapClockApi();
 app.MapDirectoryApi();
 app.MapExpertsApi();
 app.MapLicensingCatalogueApi();
+app.MapBlobsApi();
+app.MapProjectsApi();
+app.MapTendersApi();
+app.MapNotificationsApi();
 
 await app.RunPlatformAsync(platform);
 return 0;

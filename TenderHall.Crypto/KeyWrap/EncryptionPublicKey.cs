@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using TenderHall.Crypto.Signing;
 
 namespace TenderHall.Crypto.KeyWrap;
@@ -30,7 +31,7 @@ public sealed class EncryptionPublicKey
                 Sm2Curve.DecodePoint(raw);
                 break;
             case CryptoSuite.International:
-                P256.PublicParameters(raw);
+                P256.Import(P256.PublicParameters(raw), ECDiffieHellman.Create).Dispose();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(suite), suite, "Unknown crypto suite.");

@@ -71,7 +71,7 @@ public static class KeyWrapper
     {
         using var ephemeral = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         var ephemeralRaw = P256.Raw(ephemeral.ExportParameters(false));
-        using var peer = ECDiffieHellman.Create(P256.PublicParameters(recipient.Raw));
+        using var peer = P256.Import(P256.PublicParameters(recipient.Raw), ECDiffieHellman.Create);
         var output = new byte[PointLength + IvLength + secret.Length + TagLength];
         ephemeralRaw.CopyTo(output, 0);
         var iv = output.AsSpan(PointLength, IvLength);
@@ -95,8 +95,8 @@ public static class KeyWrapper
         if (wrapped.Length < PointLength + IvLength + TagLength)
             throw new CryptographicFormatException("An ECDH-wrapped key is at least 93 bytes (EPK || IV || TAG).");
         var ephemeralRaw = wrapped[..PointLength];
-        using var peer = ECDiffieHellman.Create(P256.PublicParameters(ephemeralRaw));
-        using var own = ECDiffieHellman.Create(P256.PrivateParameters(key.PrivateScalarBytes));
+        using var peer = P256.Import(P256.PublicParameters(ephemeralRaw), ECDiffieHellman.Create);
+        using var own = P256.Import(P256.PrivateParameters(key.PrivateScalarBytes, key.PublicKey.Raw), ECDiffieHellman.Create);
         var kek = DeriveKek(own.DeriveRawSecretAgreement(peer.PublicKey), ephemeralRaw, key.PublicKey.Raw);
         try
         {

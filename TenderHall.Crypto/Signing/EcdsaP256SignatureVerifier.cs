@@ -12,7 +12,7 @@ internal sealed class EcdsaP256SignatureVerifier : SignatureVerifier
 
     public static EcdsaP256SignatureVerifier FromRaw(ReadOnlySpan<byte> raw)
     {
-        var ecdsa = ECDsa.Create(P256.PublicParameters(raw));
+        var ecdsa = P256.Import(P256.PublicParameters(raw), ECDsa.Create);
         return new EcdsaP256SignatureVerifier(raw.ToArray(), ecdsa);
     }
 

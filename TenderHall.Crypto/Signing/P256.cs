@@ -5,27 +5,29 @@ namespace TenderHall.Crypto.Signing;
 /// <summary>Raw-encoding conversions for NIST P-256 keys used by ECDSA and ECDH.</summary>
 internal static class P256
 {
+    /// <summary>Checks the encoding only; the on-curve check happens when a key object is created from the parameters.</summary>
     public static ECParameters PublicParameters(ReadOnlySpan<byte> raw)
     {
         if (raw.Length != 65 || raw[0] != 0x04)
             throw new CryptographicFormatException("A P-256 public key is 65 bytes: 0x04 || X || Y.");
-        var parameters = new ECParameters
+        return new ECParameters
         {
             Curve = ECCurve.NamedCurves.nistP256,
             Q = new ECPoint { X = raw[1..33].ToArray(), Y = raw[33..].ToArray() },
         };
+    }
+
+    /// <summary>Creates a key object, which rejects points that are not on the curve.</summary>
+    public static T Import<T>(ECParameters parameters, Func<ECParameters, T> create)
+    {
         try
         {
-            parameters.Validate();
-            // Import performs the on-curve check; a throwaway key rejects invalid points here.
-            using var probe = ECDiffieHellman.Create(parameters);
+            return create(parameters);
         }
         catch (CryptographicException e)
         {
-            throw new CryptographicFormatException("The P-256 public key is not a point of the curve.", e);
+            throw new CryptographicFormatException("The P-256 key is not valid (point not on the curve or scalar out of range).", e);
         }
-
-        return parameters;
     }
 
     public static ECParameters PrivateParameters(ReadOnlySpan<byte> d)
@@ -47,6 +49,14 @@ internal static class P256
                 Y = point.AffineYCoord.GetEncoded(),
             },
         };
+    }
+
+    /// <summary>Private parameters from d and the already known public key, skipping the scalar multiplication.</summary>
+    public static ECParameters PrivateParameters(ReadOnlySpan<byte> d, ReadOnlySpan<byte> rawPublicKey)
+    {
+        var parameters = PublicParameters(rawPublicKey);
+        parameters.D = d.ToArray();
+        return parameters;
     }
 
     public static byte[] Raw(ECParameters parameters)

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace TenderHall.Crypto.Vrf;
 
 /// <summary>Integers modulo the group order L = 2^252 + 27742317777372353535851937790883648493, in constant time.</summary>
@@ -33,7 +35,7 @@ internal static class Scalar25519
 
         var output = new byte[32];
         for (var j = 0; j < 4; j++)
-            BitConverter.TryWriteBytes(output.AsSpan(j * 8), r[j]);
+            BinaryPrimitives.WriteUInt64LittleEndian(output.AsSpan(j * 8), r[j]);
         return output;
     }
 
@@ -67,7 +69,7 @@ internal static class Scalar25519
 
         var bytes = new byte[68];
         for (var i = 0; i < 17; i++)
-            BitConverter.TryWriteBytes(bytes.AsSpan(i * 4), product[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * 4), product[i]);
         return Reduce(bytes);
     }
 
@@ -90,7 +92,7 @@ internal static class Scalar25519
         littleEndian.CopyTo(padded);
         var words = new uint[count];
         for (var i = 0; i < count; i++)
-            words[i] = BitConverter.ToUInt32(padded, i * 4);
+            words[i] = BinaryPrimitives.ReadUInt32LittleEndian(padded.AsSpan(i * 4));
         return words;
     }
 
@@ -98,7 +100,7 @@ internal static class Scalar25519
     {
         var limbs = new ulong[4];
         for (var i = 0; i < 4; i++)
-            limbs[i] = BitConverter.ToUInt64(littleEndian, i * 8);
+            limbs[i] = BinaryPrimitives.ReadUInt64LittleEndian(littleEndian.AsSpan(i * 8));
         return limbs;
     }
 }

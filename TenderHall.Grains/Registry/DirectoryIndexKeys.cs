@@ -14,6 +14,12 @@ public static class DirectoryIndexKeys
     /// <summary>The index of experts with one specialty.</summary>
     public static string ExpertsBySpecialty(string specialty) => $"expert:{specialty}";
 
+    /// <summary>The index of registered projects.</summary>
+    public const string Projects = "project:all";
+
+    /// <summary>The index of published tenders (announcements).</summary>
+    public const string Announcements = "tender:announced";
+
     /// <summary>The index of licensing items.</summary>
     public const string LicensingItems = "licensing:items";
 }

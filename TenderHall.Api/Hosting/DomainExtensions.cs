@@ -1,0 +1,23 @@
+using TenderHall.Grains.Deadlines;
+using TenderHall.Grains.Projects;
+using TenderHall.Grains.Supervision;
+using TenderHall.Grains.Tendering;
+
+namespace TenderHall.Api.Hosting;
+
+/// <summary>The plain domain services grains use: deadline engine, thresholds, supervision alarms.</summary>
+public static class DomainExtensions
+{
+    /// <summary>Registers them; <c>TenderHall:HolidayCalendarDirectory</c> may add calendar years as files.</summary>
+    public static WebApplicationBuilder AddPlatformDomain(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(builder.Configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
+        services.AddSingleton(_ => ChinaCalendars.Load(builder.Configuration["TenderHall:HolidayCalendarDirectory"]));
+        services.AddSingleton(StatutoryPeriods.Default);
+        services.AddSingleton<TenderDeadlines>();
+        services.AddSingleton<TenderServices>();
+        services.AddSingleton<SupervisionAlarms>();
+        return builder;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TenderHall.Api.Auth;
+using TenderHall.Api.Idempotency;
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Storage.Blobs;
+
+namespace TenderHall.Api.Tendering;
+
+/// <summary>What bidders do before the deadline: buy and download the documents, ask, object.</summary>
+public static partial class TendersApi
+{
+    /// <summary>Header in which clients report a device fingerprint with downloads (collusion signals, BLR 40).</summary>
+    public const string DeviceFingerprintHeader = "X-Device-Fingerprint";
+
+    private static void MapBidderEndpoints(RouteGroupBuilder api)
+    {
+        api.MapPost("/{id}/document-order", OrderDocuments).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
+            .WithSummary("Orders the tender documents during the sale window (BLR 16); pay at the designated bank window.");
+        api.MapGet("/{id}/documents", Download).RequireAuthorization(Policies.Bidder)
+            .WithSummary("Downloads the current documents (paid order required); time, address and device are recorded.");
+        api.MapPost("/{id}/questions", Ask).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
+            .WithSummary("A document holder asks a question; it is answered without naming the asker.");
+        api.MapPost("/{id}/objections", Object).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
+            .WithSummary("A document holder objects to the documents (BLR 22); the tender pauses until answered.");
+    }
+
+    private static async Task<Created<FeeOrder>> OrderDocuments(string id, IGrainFactory grains, HttpContext context)
+    {
+        var actor = context.ToActor();
+        var tender = grains.GetGrain<ITenderGrain>(id);
+        var view = await tender.Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", id));
+        await tender.RequireSaleOpen();
+        var payer = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        var order = await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.DocumentFee, id, payer)).Create(new FeeOrderRequest
+        {
+            Purpose = FeePurpose.DocumentFee, SubjectId = id, PayerId = payer, AmountFen = view.Registration.DocumentFeeFen,
+        });
+        return TypedResults.Created($"/api/v1/fees/orders/{order.Id}", order);
+    }
+
+    private static async Task<IResult> Download(string id, IGrainFactory grains, IBlobStore blobs, HttpContext context)
+    {
+        var fingerprint = context.Request.Headers[DeviceFingerprintHeader].ToString();
+        var version = await grains.GetGrain<ITenderGrain>(id).RecordDownload(context.ToActor(), fingerprint);
+        var stream = await blobs.OpenReadAsync(version.Sha256, context.RequestAborted)
+                     ?? throw new InvalidOperationException($"Document {version.Sha256} of tender {id} is missing from the blob store.");
+        context.Response.Headers["X-Document-Version"] = version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers["X-Document-Sha256"] = version.Sha256;
+        return TypedResults.Stream(stream, "application/octet-stream", $"{id}-v{version.Version}.bin");
+    }
+
+    private static async Task<Created<QuestionReceipt>> Ask(string id, TenderTextRequest request, IGrainFactory grains, HttpContext context)
+    {
+        var number = await grains.GetGrain<ITenderGrain>(id).Ask(context.ToActor(), request.Text);
+        return TypedResults.Created($"/api/v1/tenders/{id}", new QuestionReceipt(number));
+    }
+
+    private static async Task<Created<Objection>> Object(string id, TenderTextRequest request, IGrainFactory grains, HttpContext context)
+    {
+        var objection = await grains.GetGrain<ITenderGrain>(id).RaiseObjection(context.ToActor(), request.Text);
+        return TypedResults.Created($"/api/v1/tenders/{id}/objections", objection);
+    }
+}

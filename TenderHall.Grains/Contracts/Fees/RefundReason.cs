@@ -1,0 +1,14 @@
+namespace TenderHall.Grains.Contracts.Fees;
+
+/// <summary>Why a paid fee is refunded; each reason is an article of law.</summary>
+public enum RefundReason
+{
+    /// <summary>The bidder withdrew its bid before the deadline: the deposit within 5 days of the notice (BLR 35).</summary>
+    Withdrawal = 1,
+
+    /// <summary>The contract was signed: deposits within 5 days, with bank interest (BLR 57).</summary>
+    ContractSigned = 2,
+
+    /// <summary>The tender was terminated: document fees, and deposits with bank interest (BLR 31).</summary>
+    Terminated = 3,
+}

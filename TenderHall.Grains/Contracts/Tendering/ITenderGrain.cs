@@ -1,0 +1,51 @@
+namespace TenderHall.Grains.Contracts.Tendering;
+
+/// <summary>One tender from registration to the bid deadline (key: tender id).</summary>
+public interface ITenderGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the tender with the centre (进场登记, BLR 7).</summary>
+    Task<TenderView> Register(TenderRegistration registration, Actor actor);
+
+    /// <summary>Publishes announcement, schedule and documents (BL 24, BLR 16).</summary>
+    Task<TenderView> Publish(PublishRequest request, Actor actor);
+
+    /// <summary>The public view, or null when no such tender is registered.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<TenderView?> Get();
+
+    /// <summary>Refuses unless documents are on sale now (BLR 16).</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task RequireSaleOpen();
+
+    /// <summary>Records a download by a holder of a paid document order and returns the current documents.</summary>
+    Task<DocumentVersion> RecordDownload(Actor actor, string? deviceFingerprint);
+
+    /// <summary>A document holder asks a question.</summary>
+    Task<int> Ask(Actor actor, string text);
+
+    /// <summary>The agency publishes a clarification or amendment (BL 23).</summary>
+    Task<Clarification> Clarify(ClarifyRequest request, Actor actor);
+
+    /// <summary>A document holder objects to the documents (BLR 22).</summary>
+    Task<Objection> RaiseObjection(Actor actor, string text);
+
+    /// <summary>The agency answers an objection (BLR 22).</summary>
+    Task AnswerObjection(string objectionId, string answer, Actor actor);
+
+    /// <summary>Objections: all for the agency and supervisors, one's own for a bidder.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<Objection>> Objections(Actor actor);
+
+    /// <summary>A supervisor suspends the tender (BLR 62).</summary>
+    Task Suspend(string note, Actor actor);
+
+    /// <summary>A supervisor resumes it.</summary>
+    Task Resume(Actor actor);
+
+    /// <summary>The agency terminates it (BLR 31); fees and deposits are refunded.</summary>
+    Task Terminate(string reason, Actor actor);
+
+    /// <summary>Every document download; supervisors only (BL 22).</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<DocumentDownload>> Downloads(Actor actor);
+}

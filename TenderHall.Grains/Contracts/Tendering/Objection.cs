@@ -1,0 +1,27 @@
+namespace TenderHall.Grains.Contracts.Tendering;
+
+/// <summary>An objection to the tender documents (异议, BLR 22).</summary>
+[GenerateSerializer, Alias("th.Objection")]
+public sealed class Objection
+{
+    /// <summary>Id within the tender: O1, O2…</summary>
+    [Id(0)] public string Id { get; set; } = "";
+
+    /// <summary>The document holder who raised it (not published).</summary>
+    [Id(1)] public string ObjectorId { get; set; } = "";
+
+    /// <summary>What is objected to.</summary>
+    [Id(2)] public string Text { get; set; } = "";
+
+    /// <summary>When it was raised.</summary>
+    [Id(3)] public DateTimeOffset RaisedAt { get; set; }
+
+    /// <summary>When the answer is due (3 days, BLR 22).</summary>
+    [Id(4)] public DateTimeOffset AnswerDue { get; set; }
+
+    /// <summary>The tenderee's answer, once given.</summary>
+    [Id(5)] public string? Answer { get; set; }
+
+    /// <summary>When it was answered.</summary>
+    [Id(6)] public DateTimeOffset? AnsweredAt { get; set; }
+}

@@ -1,0 +1,21 @@
+namespace TenderHall.Grains.Contracts.Tendering;
+
+/// <summary>The agency's announcement: schedule, text and the tender documents already in the blob store.</summary>
+[GenerateSerializer, Alias("th.PublishRequest")]
+public sealed class PublishRequest
+{
+    /// <summary>Sale window start.</summary>
+    [Id(0)] public DateTimeOffset SaleStart { get; set; }
+
+    /// <summary>Sale window end.</summary>
+    [Id(1)] public DateTimeOffset SaleEnd { get; set; }
+
+    /// <summary>Bid deadline and opening time.</summary>
+    [Id(2)] public DateTimeOffset BidDeadline { get; set; }
+
+    /// <summary>Announcement text (招标公告).</summary>
+    [Id(3)] public string Announcement { get; set; } = "";
+
+    /// <summary>SHA-256 of the tender documents, uploaded to the blob store first.</summary>
+    [Id(4)] public string DocumentSha256 { get; set; } = "";
+}

@@ -1,0 +1,23 @@
+using TenderHall.Grains.Contracts.Rules;
+
+namespace TenderHall.Grains.Deadlines;
+
+/// <summary>A statutory period broken by one field of a tender, with the limit the field must respect.</summary>
+/// <param name="Code">Rule code, e.g. <c>BL-24</c>.</param>
+/// <param name="Citation">The article of law.</param>
+/// <param name="Field">The offending field, e.g. <c>bidDeadline</c>.</param>
+/// <param name="Actual">The value given.</param>
+/// <param name="Limit">The earliest legal instant, or the exclusive cut-off.</param>
+/// <param name="Kind">Whether <paramref name="Limit"/> is an earliest instant or a cut-off.</param>
+/// <param name="Amount">The statutory number of days.</param>
+public sealed record DeadlineViolation(
+    string Code, string Citation, string Field, DateTimeOffset Actual, DateTimeOffset Limit, LimitKind Kind, int Amount)
+{
+    /// <summary>The violation as a rule error whose values include <c>earliest</c> or <c>latest</c> in Beijing time.</summary>
+    public RuleViolationException ToException() => RuleViolationException.Of(
+        Code,
+        ("field", Field),
+        ("actual", BeijingTime.Format(Actual)),
+        Kind == LimitKind.Earliest ? ("earliest", BeijingTime.FormatEarliest(Limit)) : ("latest", BeijingTime.FormatCutOff(Limit)),
+        ("days", Amount));
+}

@@ -1,0 +1,45 @@
+namespace TenderHall.Grains.Deadlines;
+
+/// <summary>Checks a tender schedule against the statutory periods of its rule set and reports every breach.</summary>
+public sealed class ScheduleValidator(DeadlineCalculator calculator, StatutoryPeriods? periods = null)
+{
+    private const string OrderCode = "SCHED-ORDER";
+    private const string OrderCitation = "Platform schedule policy: documents follow the announcement; bids close no earlier than the sale ends.";
+    private readonly StatutoryPeriods periods = periods ?? StatutoryPeriods.Default;
+
+    /// <summary>
+    /// Every violation, in field order, each with the earliest legal instant for its field given the other fields as they
+    /// are. An earliest instant is never before <paramref name="now"/> (rounded up to the minute): a schedule is changed
+    /// now, so no past time is offered as a fix.
+    /// </summary>
+    public IReadOnlyList<DeadlineViolation> Validate(TenderSchedule schedule, RuleSet ruleSet, DateTimeOffset now)
+    {
+        var found = new List<DeadlineViolation?>
+        {
+            Order("saleStart", schedule.SaleStart, schedule.Announcement),
+            // BLR 16 / GPR 31: the sale window runs from the first issue of the documents.
+            calculator.Check(periods.Get(ruleSet, PeriodId.SaleWindow), schedule.SaleStart, schedule.SaleEnd, "saleEnd"),
+            Order("bidDeadline", schedule.BidDeadline, schedule.SaleEnd),
+            // BL 24 / GPM 25: "自招标文件开始发出之日起" — the documents are first issued when the sale starts.
+            calculator.Check(periods.Get(ruleSet, PeriodId.DocumentsToDeadline), schedule.SaleStart, schedule.BidDeadline, "bidDeadline"),
+        };
+        var floor = CeilingToMinute(now);
+        return [.. found.OfType<DeadlineViolation>().Select(v => v.Limit < floor ? v with { Limit = floor } : v)];
+    }
+
+    /// <summary>Throws the first violation as a rule error whose values include <c>earliest</c>; does nothing for a legal schedule.</summary>
+    public void Require(TenderSchedule schedule, RuleSet ruleSet, DateTimeOffset now)
+    {
+        var violations = Validate(schedule, ruleSet, now);
+        if (violations.Count > 0) throw violations[0].ToException();
+    }
+
+    private static DeadlineViolation? Order(string field, DateTimeOffset actual, DateTimeOffset earliest) =>
+        actual < earliest ? new DeadlineViolation(OrderCode, OrderCitation, field, actual, earliest, LimitKind.Earliest, 0) : null;
+
+    private static DateTimeOffset CeilingToMinute(DateTimeOffset instant)
+    {
+        var rest = instant.UtcTicks % TimeSpan.TicksPerMinute;
+        return (rest == 0 ? instant : instant.AddTicks(TimeSpan.TicksPerMinute - rest)).ToOffset(BeijingTime.Offset);
+    }
+}

@@ -1,0 +1,126 @@
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Time;
+
+namespace TenderHall.Grains.Fees;
+
+/// <summary>
+/// One fee order. Journal entries are posted to the ledger before the order is written: the ledger assigns the receipt
+/// number and is idempotent by entry id, so when the write fails the bank's retry (or the next refund) posts the same
+/// entry again and gets the same number, and the ledger never holds an entry twice.
+/// </summary>
+[GrainType("th-fee-order")]
+public sealed class FeeOrderGrain(
+    [PersistentState("fee-order", StorageNames.Default)] IPersistentState<FeeOrderState> state,
+    IGrainFactory grains,
+    BankCallbackVerifier bank,
+    FeeOptions options,
+    PlatformClock clock) : Grain, IFeeOrderGrain
+{
+    /// <inheritdoc />
+    public async Task<FeeOrder> Create(FeeOrderRequest request)
+    {
+        var id = this.GetPrimaryKeyString();
+        FeeOrderRules.Validate(id, request);
+        if (state.State.Order is { } existing)
+        {
+            if (!FeeOrderRules.IsSame(existing, request)) throw RuleViolationException.Of("FEE-ORDER-EXISTS", ("id", id));
+            await Index(existing);
+            return existing;
+        }
+
+        FeeOrderRules.CheckStandard(request, await Standard(request));
+        var order = FeeOrderRules.Open(id, request, clock.UtcNow);
+        state.State.Order = order;
+        await Save();
+        await Index(order);
+        return order;
+    }
+
+    /// <inheritdoc />
+    public Task<FeeOrder?> Get() => Task.FromResult(state.State.Order);
+
+    /// <inheritdoc />
+    public async Task<FeeOrder> ConfirmPayment(BankCallback callback)
+    {
+        // Checked here as well as at the API, so no code path inside the silo can mark an order paid without the bank.
+        bank.Check(callback);
+        var order = Required();
+        if (callback.OrderId != order.Id) throw RuleViolationException.Of("FEE-ORDER-ID", ("id", callback.OrderId), ("detail", "the callback names another order"));
+        var payment = FeeOrderRules.Payment(order, callback, clock.UtcNow);
+        if (payment is null)
+        {
+            await PostAll(order);
+            return order;
+        }
+
+        payment.ReceiptNumber = await Post(FeeJournal.Payment(order, payment));
+        order.Payment = payment;
+        order.Status = FeeOrderStatus.Paid;
+        await Save();
+        return order;
+    }
+
+    /// <inheritdoc />
+    public async Task<FeeOrder> Refund(FeeRefundRequest request)
+    {
+        var order = Required();
+        var refund = FeeOrderRules.Refund(order, request, clock.UtcNow, options.DemandDepositRateBasisPoints);
+        if (refund is null)
+        {
+            await PostAll(order);
+            return order;
+        }
+
+        refund.VoucherNumber = await Post(FeeJournal.Refund(order, refund));
+        order.Refund = refund;
+        order.Status = FeeOrderStatus.Refunded;
+        await Save();
+        return order;
+    }
+
+    private FeeOrder Required() =>
+        state.State.Order ?? throw RuleViolationException.Of("FEE-ORDER-NOT-FOUND", ("id", this.GetPrimaryKeyString()));
+
+    // ALL 59: only the published standard may be charged. Tender fees come from the tender's fee schedule, licensing
+    // fees from the published licensing item.
+    private async Task<long?> Standard(FeeOrderRequest request)
+    {
+        if (request.Purpose == FeePurpose.LicensingFee)
+        {
+            var item = await grains.GetGrain<ILicensingItemGrain>(request.LicensingItemCode!).Get();
+            var fee = item?.Fees.FirstOrDefault(f => f.Name == request.FeeName);
+            return fee is null || fee.AmountYuan * 100 % 1 != 0 ? null : (long)(fee.AmountYuan * 100);
+        }
+
+        var schedule = await grains.GetGrain<IFeeScheduleGrain>(request.SubjectId).Get();
+        return request.Purpose == FeePurpose.DocumentFee ? schedule?.DocumentFeeFen : schedule?.DepositFen;
+    }
+
+    private Task Index(FeeOrder order) =>
+        grains.GetGrain<IDirectoryIndexGrain>(FeeOrderIds.SubjectIndex(order.SubjectId)).Add(order.Id);
+
+    private Task<string> Post(JournalEntry entry) => grains.GetGrain<IFeeLedgerGrain>(FeeLedgerKeys.For(entry)).Post(entry);
+
+    private async Task PostAll(FeeOrder order)
+    {
+        foreach (var entry in FeeJournal.Entries(order)) await Post(entry);
+    }
+
+    private async Task Save()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The in-memory order may be ahead of storage; reload so the next call decides from what is stored.
+            await state.ReadStateAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+-- Transparency log (SqliteLogStore). Idempotent: safe to apply on every start.
+
+-- One row per leaf: the canonical event bytes and their RFC 6962 leaf hash. Written only by the log sequencer, in
+-- batches of consecutive indexes, one transaction per batch; never updated or deleted (verify-log detects it if so).
+CREATE TABLE IF NOT EXISTS tenderhall_log_entries (
+    idx       INTEGER NOT NULL PRIMARY KEY CHECK (idx >= 0),
+    leaf_data BLOB    NOT NULL,
+    leaf_hash BLOB    NOT NULL CHECK (length(leaf_hash) = 32)
+);
+
+-- Every signed checkpoint published, so the endpoint serves the latest without the sequencer and verify-log can
+-- check each against the leaves.
+CREATE TABLE IF NOT EXISTS tenderhall_log_checkpoints (
+    tree_size  INTEGER NOT NULL PRIMARY KEY CHECK (tree_size >= 0),
+    note       TEXT    NOT NULL,
+    created_at TEXT    NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

@@ -1,0 +1,68 @@
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>Suspension by supervisors (BLR 62), resumption, and termination (BLR 31).</summary>
+public sealed partial class Tender
+{
+    /// <summary>A supervisor pauses the tender (BLR 62).</summary>
+    public void Suspend(Actor actor, string note, DateTimeOffset now)
+    {
+        _ = Registration;
+        RequireRole(actor, Roles.Supervisor);
+        RequireTrigger(TenderTrigger.Suspend, "suspend");
+        Pause(SuspensionReason.Supervisor, actor, Text(note, "note", 2000), now, null);
+    }
+
+    /// <summary>A supervisor ends a pause the supervisor ordered; objection pauses end when the objections are answered.</summary>
+    public void Resume(Actor actor, DateTimeOffset now)
+    {
+        _ = Registration;
+        RequireRole(actor, Roles.Supervisor);
+        RequireTrigger(TenderTrigger.Resume, "resume");
+        if (state.Objections.Any(o => o.AnsweredAt is null))
+            throw RuleViolationException.Of("TENDER-STATE", ("id", Id), ("status", "awaiting an objection answer"), ("action", "resume"));
+        Unpause(actor, now);
+    }
+
+    /// <summary>The tenderee terminates the tender (BLR 31); the grain refunds fees and deposits.</summary>
+    public void Terminate(Actor actor, string reason, DateTimeOffset now, IReadOnlyCollection<string> holders)
+    {
+        RequireAgency(actor);
+        RequireTrigger(TenderTrigger.Terminate, "terminate");
+        state.TerminationReason = Text(reason, "reason", 2000);
+        if (state.Suspensions.LastOrDefault() is { Until: null } open) open.Until = now;
+        lifecycle.Fire(TenderTrigger.Terminate);
+        journal.Record("tender.terminated", actor, now, ("reason", state.TerminationReason));
+        journal.Notify(holders, "terminated", "tender.terminated", now,
+            $"招标项目 {Id} 已终止：{state.TerminationReason}。已收取的文件费和保证金将依法退还（招标投标法实施条例第三十一条）。",
+            $"Tender {Id} was terminated: {state.TerminationReason}. Document fees and deposits are refunded (BLR 31).");
+    }
+
+    private void Pause(SuspensionReason reason, Actor actor, string note, DateTimeOffset now, string? objectionId)
+    {
+        state.ResumeTo = state.Status;
+        lifecycle.Fire(TenderTrigger.Suspend);
+        state.Suspensions.Add(new SuspensionRecord { Reason = reason, By = actor.UserName, Note = note, From = now, ObjectionId = objectionId });
+        journal.Record("tender.suspended", actor, now, ("reason", reason.ToString()), ("note", note));
+    }
+
+    private void Unpause(Actor actor, DateTimeOffset now)
+    {
+        var pause = state.Suspensions[^1];
+        pause.Until = now;
+        var schedule = state.Schedule!;
+        // The clock stood still while paused: what was still ahead moves by the pause, and the deadline keeps the
+        // statutory minimum after resumption.
+        var paused = now - pause.From;
+        if (schedule.SaleStart > pause.From) schedule.SaleStart += paused;
+        if (schedule.SaleEnd > pause.From) schedule.SaleEnd += paused;
+        schedule.BidDeadline = deadlines.ExtendedDeadline(Registration.Regime, schedule, pause.From, now);
+        deadlines.Refresh(Registration.Regime, schedule);
+        lifecycle.Fire(TenderTrigger.Resume);
+        journal.Record("tender.resumed", actor, now, ("saleEnd", Iso(schedule.SaleEnd)), ("bidDeadline", Iso(schedule.BidDeadline)));
+        Advance(now);
+    }
+}

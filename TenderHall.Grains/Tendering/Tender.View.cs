@@ -1,0 +1,25 @@
+using TenderHall.Grains.Contracts.Tendering;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>What the public may see of a tender.</summary>
+public sealed partial class Tender
+{
+    /// <summary>The public view (no document holders, no objectors: BL 22).</summary>
+    public TenderView ToView() => new()
+    {
+        Id = Id,
+        Status = state.Status,
+        OcdsStatus = TenderLifecycle.Coarse(state.Status),
+        Registration = Registration,
+        Schedule = state.Schedule,
+        Announcement = state.Announcement,
+        Documents = state.Documents,
+        Clarifications = state.Clarifications,
+        Suspensions = state.Suspensions,
+        TerminationReason = state.TerminationReason,
+        Objections = state.Objections.Count,
+        OpenObjections = state.Objections.Count(o => o.AnsweredAt is null),
+        Regime = Registration.Regime,
+    };
+}

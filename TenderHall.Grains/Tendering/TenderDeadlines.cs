@@ -1,0 +1,55 @@
+using TenderHall.Grains.Contracts.Projects;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Deadlines;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>The statutory deadline engine as a tender uses it: one calendar, both rule sets.</summary>
+public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods)
+{
+    private readonly DeadlineCalculator calculator = new(calendar);
+
+    /// <summary>Checks a schedule published at <paramref name="now"/> (BL 24, BLR 16, GPR 31) and returns it with its cut-offs.</summary>
+    public TenderScheduleView Validate(LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline)
+    {
+        new ScheduleValidator(calculator, periods).Require(new TenderSchedule(now, saleStart, saleEnd, bidDeadline), RuleSetOf(regime), now);
+        var schedule = new TenderScheduleView
+        {
+            AnnouncedAt = now, SaleStart = saleStart, SaleEnd = saleEnd, BidDeadline = bidDeadline, OriginalBidDeadline = bidDeadline,
+        };
+        Refresh(regime, schedule);
+        return schedule;
+    }
+
+    /// <summary>Recomputes the objection and clarification cut-offs after the deadline moved.</summary>
+    public void Refresh(LegalRegime regime, TenderScheduleView schedule)
+    {
+        var rules = Rules(regime);
+        schedule.ObjectionCutoff = rules.ObjectionCutOff(schedule.BidDeadline);
+        schedule.ClarificationCutoff = rules.ClarificationCutOff(schedule.BidDeadline);
+    }
+
+    /// <summary>The deadline a clarification published at <paramref name="clarifiedAt"/> moves to (BL 23), or null when it is in time.</summary>
+    public DateTimeOffset? MovedDeadline(LegalRegime regime, DateTimeOffset clarifiedAt, DateTimeOffset deadline)
+    {
+        var moved = Rules(regime).MovedDeadline(clarifiedAt, deadline);
+        return moved == deadline ? null : moved;
+    }
+
+    /// <summary>When an objection raised at <paramref name="raisedAt"/> must be answered: 3 days (BLR 22), or 7 working days for a procurement challenge (GPL 53).</summary>
+    public DateTimeOffset ObjectionAnswerDue(LegalRegime regime, DateTimeOffset raisedAt)
+    {
+        var ruleSet = RuleSetOf(regime);
+        var period = periods.TryGet(ruleSet, PeriodId.ObjectionAnswer, out var answer) ? answer : periods.Get(ruleSet, PeriodId.ChallengeAnswer);
+        return calculator.EndOf(raisedAt, period);
+    }
+
+    /// <summary>The deadline after a pause from <paramref name="from"/> to <paramref name="until"/> (BLR 22, 62).</summary>
+    public DateTimeOffset ExtendedDeadline(LegalRegime regime, TenderScheduleView schedule, DateTimeOffset from, DateTimeOffset until) =>
+        Rules(regime).ExtendedDeadline(schedule.BidDeadline, from, until);
+
+    private BidDeadlineRules Rules(LegalRegime regime) => new(calculator, RuleSetOf(regime), periods);
+
+    private static RuleSet RuleSetOf(LegalRegime regime) =>
+        regime == LegalRegime.GovernmentProcurement ? RuleSet.GovernmentProcurement : RuleSet.Engineering;
+}

@@ -1,0 +1,121 @@
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Projects;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Supervision;
+using TenderHall.Grains.Contracts.Tendering;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>The tender's commands: each checks what only other grains know, then runs on the aggregate.</summary>
+public sealed partial class TenderGrain
+{
+    /// <inheritdoc />
+    public async Task<TenderView> Register(TenderRegistration registration, Actor actor)
+    {
+        registration.AgencyId = actor.OrganizationId ?? "";
+        var project = await services.Grains.GetGrain<IProjectGrain>(registration.ProjectCode).Get()
+                      ?? throw RuleViolationException.Of("DIR-NOT-FOUND", ("id", registration.ProjectCode));
+        try
+        {
+            await Run((tender, now) => { tender.Register(registration, project, actor, now); return true; });
+        }
+        catch (RuleViolationException e) when (e.Rule == "BLR-7-SCHEME")
+        {
+            // BLR 7: a registration that departs from the approved scheme is refused and reported.
+            await services.Alarms.Raise($"tender/{TenderId}/scheme-mismatch/{e.Args["field"]}", AlarmSeverity.Alarm, "BLR-7", "tender/" + TenderId,
+                $"Registration of tender {TenderId} for project {project.Code} departs from the approved scheme: {e.Args["field"]} '{e.Args["registered"]}' instead of '{e.Args["approved"]}'.");
+            throw;
+        }
+
+        await services.Grains.GetGrain<IProjectGrain>(project.Code).AddTender(TenderId);
+        return Aggregate().ToView();
+    }
+
+    /// <inheritdoc />
+    public async Task<TenderView> Publish(PublishRequest request, Actor actor)
+    {
+        var documents = await services.Document(request.DocumentSha256, "documentSha256");
+        await Run((tender, now) =>
+        {
+            tender.Publish(request.SaleStart, request.SaleEnd, request.BidDeadline, request.Announcement, documents, actor, now);
+            return true;
+        });
+        await services.PublishFees(TenderId, state.State.Registration!);
+        await services.IndexAnnouncement(TenderId);
+        return Aggregate().ToView();
+    }
+
+    /// <inheritdoc />
+    public async Task<DocumentVersion> RecordDownload(Actor actor, string? deviceFingerprint)
+    {
+        await RequireHolder(actor);
+        return await Run((tender, now) => tender.RecordDownload(actor, deviceFingerprint, now));
+    }
+
+    /// <inheritdoc />
+    public async Task<int> Ask(Actor actor, string text)
+    {
+        await RequireHolder(actor);
+        return await Run((tender, now) => tender.Ask(actor, text, now));
+    }
+
+    /// <inheritdoc />
+    public async Task<Clarification> Clarify(ClarifyRequest request, Actor actor)
+    {
+        var amendment = request.AmendmentSha256 is null ? null : await services.Document(request.AmendmentSha256, "amendmentSha256");
+        if (amendment is not null) amendment.Note = request.AmendmentNote ?? "";
+        var holders = await services.DocumentHolders(TenderId);
+        return await Run((tender, now) => tender.Clarify(actor, request.Answers, request.Text, amendment, holders, now));
+    }
+
+    /// <inheritdoc />
+    public async Task<Objection> RaiseObjection(Actor actor, string text)
+    {
+        await RequireHolder(actor);
+        return await Run((tender, now) => tender.RaiseObjection(actor, text, now));
+    }
+
+    /// <inheritdoc />
+    public Task AnswerObjection(string objectionId, string answer, Actor actor) =>
+        Run((tender, now) => { tender.AnswerObjection(actor, objectionId, answer, now); return true; });
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Objection>> Objections(Actor actor)
+    {
+        var registration = state.State.Registration ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
+        IReadOnlyList<Objection> all = state.State.Objections;
+        if (actor.Is(Roles.Supervisor) || actor.OrganizationId == registration.AgencyId) return Task.FromResult(all);
+        return Task.FromResult<IReadOnlyList<Objection>>([.. all.Where(o => o.ObjectorId == actor.OrganizationId)]);
+    }
+
+    /// <inheritdoc />
+    public Task Suspend(string note, Actor actor) => Run((tender, now) => { tender.Suspend(actor, note, now); return true; });
+
+    /// <inheritdoc />
+    public Task Resume(Actor actor) => Run((tender, now) => { tender.Resume(actor, now); return true; });
+
+    /// <inheritdoc />
+    public async Task Terminate(string reason, Actor actor)
+    {
+        var holders = await services.DocumentHolders(TenderId);
+        await Run((tender, now) => { tender.Terminate(actor, reason, now, holders); return true; });
+        // BLR 31: document fees and deposits already collected go back, deposits with interest.
+        await services.RefundAll(TenderId);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentDownload>> Downloads(Actor actor)
+    {
+        if (!actor.Is(Roles.Supervisor)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        return Task.FromResult<IReadOnlyList<DocumentDownload>>(state.State.Downloads);
+    }
+
+    private async Task RequireHolder(Actor actor)
+    {
+        if (!actor.Is(Roles.Bidder) || actor.OrganizationId is null) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        if (state.State.Registration is null) throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
+        // BL 22 / BLR 22: only those who obtained the documents through a paid order are document holders.
+        if (!await services.HasPaidDocuments(TenderId, actor.OrganizationId))
+            throw RuleViolationException.Of("TENDER-HOLDER", ("id", TenderId));
+    }
+}

@@ -1,0 +1,103 @@
+using Orleans.Runtime;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Time;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>
+/// One tender. Thin: loads its state, asks <see cref="Tender"/>, writes once, then drains the event outbox into the
+/// transparency log and the supervision stream, delivers notifications, and schedules the next timed transition.
+/// </summary>
+[GrainType("th-tender")]
+public sealed partial class TenderGrain(
+    [PersistentState("tender", StorageNames.Default)] IPersistentState<TenderState> state,
+    TenderServices services,
+    PlatformClock clock) : Grain, ITenderGrain, IRemindable
+{
+    private const string DeadlineReminder = "deadline";
+    private IGrainTimer? precisionTimer;
+
+    private string TenderId => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // An activation that died between writing its state and publishing its events finishes the job now.
+        await DrainOutbox();
+        await Tick();
+    }
+
+    /// <inheritdoc />
+    public Task<TenderView?> Get() => Task.FromResult(state.State.Registration is null ? null : Aggregate().ToView());
+
+    /// <inheritdoc />
+    public Task RequireSaleOpen()
+    {
+        Aggregate().RequireSaleOpen(clock.UtcNow);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task ReceiveReminder(string reminderName, TickStatus status) => await Tick();
+
+    private Tender Aggregate() => new(TenderId, state.State, services.Deadlines);
+
+    private async Task Tick()
+    {
+        if (state.State.Registration is null) return;
+        await Run((tender, now) => { tender.Advance(now); return true; }, onlyIfChanged: true);
+    }
+
+    /// <summary>Runs a command; a refused command leaves no trace because the state is re-read.</summary>
+    private async Task<T> Run<T>(Func<Tender, DateTimeOffset, T> command, bool onlyIfChanged = false)
+    {
+        var tender = Aggregate();
+        var eventsBefore = state.State.PendingEvents.Count;
+        T result;
+        try
+        {
+            result = command(tender, clock.UtcNow);
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            throw;
+        }
+
+        var changed = state.State.PendingEvents.Count != eventsBefore || tender.Effects.Alarms.Count > 0 || tender.Effects.Notifications.Count > 0;
+        if (changed || !onlyIfChanged)
+        {
+            await state.WriteStateAsync();
+            await services.Deliver(tender.Effects);
+            await DrainOutbox();
+        }
+
+        await ScheduleNext(tender.NextDue());
+        return result;
+    }
+
+    private async Task DrainOutbox()
+    {
+        if (state.State.PendingEvents.Count == 0) return;
+        await services.Publish(TenderId, state.State.PendingEvents, this.GetStreamProvider(StorageNames.Streams));
+        state.State.PendingEvents.Clear();
+        await state.WriteStateAsync();
+    }
+
+    // A reminder survives silo restarts; a timer fires at the exact instant. Either tick is harmless twice.
+    private async Task ScheduleNext(DateTimeOffset? due)
+    {
+        precisionTimer?.Dispose();
+        precisionTimer = null;
+        if (due is null)
+        {
+            if (await this.GetReminder(DeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
+            return;
+        }
+
+        var delay = clock.RealDelayUntil(due.Value);
+        await this.RegisterOrUpdateReminder(DeadlineReminder, delay < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : delay, TimeSpan.FromMinutes(1));
+        precisionTimer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan) { Interleave = false });
+    }
+}

@@ -1,0 +1,69 @@
+using Stateless;
+using Stateless.Graph;
+using TenderHall.Grains.Contracts.Tendering;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>
+/// The legal moves of a tender from registration to the bid deadline, as a Stateless machine over external state.
+/// Opening, evaluation and award plug into the same machine in later stages.
+/// </summary>
+public sealed class TenderLifecycle
+{
+    private readonly StateMachine<TenderStatus, TenderTrigger> machine;
+
+    /// <summary>Binds the machine to a status held elsewhere (the grain's state) and to where a pause returns.</summary>
+    public TenderLifecycle(Func<TenderStatus> read, Action<TenderStatus> write, Func<TenderStatus> resumeTo)
+    {
+        machine = new StateMachine<TenderStatus, TenderTrigger>(read, write) { RetainSynchronizationContext = true };
+
+        machine.Configure(TenderStatus.Registered)
+            .Permit(TenderTrigger.Announce, TenderStatus.Announced)
+            .Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
+
+        // BLR 22, 54, 62: objections, complaints and supervisors pause every stage that runs against the clock.
+        foreach (var running in Running)
+            machine.Configure(running)
+                .Permit(TenderTrigger.Suspend, TenderStatus.Suspended)
+                .Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
+
+        machine.Configure(TenderStatus.Announced).Permit(TenderTrigger.OpenSale, TenderStatus.DocumentsOnSale);
+        machine.Configure(TenderStatus.DocumentsOnSale).Permit(TenderTrigger.CloseSale, TenderStatus.Tendering);
+        machine.Configure(TenderStatus.Tendering).Permit(TenderTrigger.PassDeadline, TenderStatus.BidDeadlinePassed);
+
+        machine.Configure(TenderStatus.Suspended)
+            .PermitDynamic(TenderTrigger.Resume, resumeTo)
+            .Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
+
+        machine.Configure(TenderStatus.BidDeadlinePassed).Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
+    }
+
+    /// <summary>The stages that run against the statutory clock and can be paused.</summary>
+    public static readonly IReadOnlyList<TenderStatus> Running = [TenderStatus.Announced, TenderStatus.DocumentsOnSale, TenderStatus.Tendering];
+
+    /// <summary>The OCDS coarse status for a fine status.</summary>
+    public static OcdsTenderStatus Coarse(TenderStatus status) => status switch
+    {
+        TenderStatus.Registered => OcdsTenderStatus.Planning,
+        TenderStatus.Terminated => OcdsTenderStatus.Cancelled,
+        TenderStatus.FailedInsufficientBids => OcdsTenderStatus.Unsuccessful,
+        _ => OcdsTenderStatus.Active,
+    };
+
+    /// <summary>Whether <paramref name="trigger"/> is legal now.</summary>
+    public bool CanFire(TenderTrigger trigger) => machine.CanFire(trigger);
+
+    /// <summary>Fires <paramref name="trigger"/>; an illegal move throws <see cref="InvalidOperationException"/>.</summary>
+    public void Fire(TenderTrigger trigger) => machine.Fire(trigger);
+
+    /// <summary>The triggers legal now.</summary>
+    public IEnumerable<TenderTrigger> Permitted => Enum.GetValues<TenderTrigger>().Where(machine.CanFire);
+
+    /// <summary>The machine as a Graphviz DOT graph, for the generated diagram in docs/.</summary>
+    public static string ToDotGraph()
+    {
+        var status = TenderStatus.Registered;
+        var lifecycle = new TenderLifecycle(() => status, s => status = s, () => TenderStatus.Announced);
+        return UmlDotGraph.Format(lifecycle.machine.GetInfo());
+    }
+}

@@ -1,0 +1,107 @@
+using Orleans.Runtime;
+using Orleans.Streams;
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Notifications;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Registry;
+using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Supervision;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>What a tender needs from the rest of the platform: fees, blobs, the log, notifications, supervision.</summary>
+public sealed class TenderServices(
+    IGrainFactory grains, TenderDeadlines deadlines, ITransparencyLog log, IBlobStore blobs, SupervisionAlarms alarms)
+{
+    /// <summary>The stream namespace every tender event is published on, keyed by tender id (supervision listens).</summary>
+    public const string EventStream = "tender-events";
+
+    /// <summary>Grain factory.</summary>
+    public IGrainFactory Grains => grains;
+
+    /// <summary>The statutory deadline engine.</summary>
+    public TenderDeadlines Deadlines => deadlines;
+
+    /// <summary>Supervision alarms.</summary>
+    public SupervisionAlarms Alarms => alarms;
+
+    /// <summary>Appends events to the transparency log, then publishes them for supervision, in order.</summary>
+    public async Task Publish(string tenderId, IReadOnlyList<LogEvent> events, IStreamProvider streams)
+    {
+        var stream = streams.GetStream<LogEvent>(StreamId.Create(EventStream, tenderId));
+        foreach (var logEvent in events)
+        {
+            var receipt = await log.AppendAsync(logEvent);
+            logEvent.Data["logIndex"] = receipt.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await stream.OnNextAsync(logEvent);
+        }
+    }
+
+    /// <summary>Delivers notifications to inboxes and alarms to supervision.</summary>
+    public async Task Deliver(TenderEffects effects)
+    {
+        foreach (var (recipients, notification) in effects.Notifications)
+            foreach (var recipient in recipients)
+                await grains.GetGrain<IInboxGrain>(recipient).Deliver(notification);
+        foreach (var alarm in effects.Alarms)
+            await alarms.Raise(alarm.Id, alarm.Severity, alarm.Code, alarm.Subject, alarm.Message);
+    }
+
+    /// <summary>A document version for a file already in the blob store; refused when it is not there.</summary>
+    public async Task<DocumentVersion> Document(string? sha256, string field)
+    {
+        if (string.IsNullOrEmpty(sha256) || sha256.Length != 64 || !sha256.All(Uri.IsHexDigit))
+            throw RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", "the SHA-256 (64 hex digits) of an uploaded file"));
+        var blob = await blobs.StatAsync(sha256.ToLowerInvariant(), CancellationToken.None)
+                   ?? throw RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", "no uploaded file has this hash; upload the documents first"));
+        return new DocumentVersion { Sha256 = blob.Sha256Hex, Size = blob.Size };
+    }
+
+    /// <summary>Publishes the tender's document fee and deposit so bidders' orders are priced by the platform.</summary>
+    public Task PublishFees(string tenderId, TenderRegistration registration) =>
+        grains.GetGrain<IFeeScheduleGrain>(tenderId).Publish(new FeeSchedule
+        {
+            SubjectId = tenderId,
+            DocumentFeeFen = registration.DocumentFeeFen,
+            DepositFen = registration.DepositFen,
+            EstimatedPriceFen = registration.EstimatedPriceFen,
+            Basis = "招标投标法实施条例第十六条、第二十六条 (BLR 16, 26)",
+        });
+
+    /// <summary>Adds the tender to the public announcement index.</summary>
+    public Task IndexAnnouncement(string tenderId) => grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.Announcements).Add(tenderId);
+
+    /// <summary>Whether <paramref name="bidderId"/> has paid for the documents of the tender.</summary>
+    public async Task<bool> HasPaidDocuments(string tenderId, string bidderId) =>
+        FeeOrderIds.IsPart(bidderId)
+        && await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.DocumentFee, tenderId, bidderId)).Get() is { Status: FeeOrderStatus.Paid };
+
+    /// <summary>The bidders holding paid document orders.</summary>
+    public async Task<IReadOnlyList<string>> DocumentHolders(string tenderId) =>
+        [.. (await PaidOrders(tenderId)).Where(o => o.Purpose == FeePurpose.DocumentFee).Select(o => o.PayerId)];
+
+    /// <summary>Refunds every paid order of a terminated tender (BLR 31).</summary>
+    public async Task RefundAll(string tenderId)
+    {
+        foreach (var order in await PaidOrders(tenderId))
+            await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = RefundReason.Terminated });
+    }
+
+    private async Task<IReadOnlyList<FeeOrder>> PaidOrders(string tenderId)
+    {
+        var index = grains.GetGrain<IDirectoryIndexGrain>(FeeOrderIds.SubjectIndex(tenderId));
+        var ids = new List<string>();
+        for (var skip = 0; ; skip += 1000)
+        {
+            var page = await index.List(skip, 1000);
+            ids.AddRange(page.Ids);
+            if (ids.Count >= page.Total || page.Ids.Count == 0) break;
+        }
+
+        var orders = await Task.WhenAll(ids.Select(id => grains.GetGrain<IFeeOrderGrain>(id).Get()));
+        return [.. orders.OfType<FeeOrder>().Where(o => o.Status == FeeOrderStatus.Paid)];
+    }
+}

@@ -1,0 +1,50 @@
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Transparency;
+
+namespace TenderHall.Grains.Tendering;
+
+/// <summary>Stored state of <see cref="TenderGrain"/>. Documents live in the blob store; only their hashes are here.</summary>
+public sealed class TenderState
+{
+    /// <summary>Fine status.</summary>
+    public TenderStatus Status { get; set; } = TenderStatus.Registered;
+
+    /// <summary>Where a pause returns to.</summary>
+    public TenderStatus ResumeTo { get; set; } = TenderStatus.Announced;
+
+    /// <summary>The registration; null until registered.</summary>
+    public TenderRegistration? Registration { get; set; }
+
+    /// <summary>The schedule once published.</summary>
+    public TenderScheduleView? Schedule { get; set; }
+
+    /// <summary>Announcement text.</summary>
+    public string Announcement { get; set; } = "";
+
+    /// <summary>Document versions.</summary>
+    public List<DocumentVersion> Documents { get; set; } = [];
+
+    /// <summary>Questions from document holders, with the asker (never published).</summary>
+    public List<TenderQuestion> Questions { get; set; } = [];
+
+    /// <summary>Published clarifications.</summary>
+    public List<Clarification> Clarifications { get; set; } = [];
+
+    /// <summary>Objections to the documents.</summary>
+    public List<Objection> Objections { get; set; } = [];
+
+    /// <summary>Pauses, the last one open while suspended.</summary>
+    public List<SuspensionRecord> Suspensions { get; set; } = [];
+
+    /// <summary>Document downloads (secret before the deadline, BL 22).</summary>
+    public List<DocumentDownload> Downloads { get; set; } = [];
+
+    /// <summary>Objections whose late answer has already raised an alarm (timed checks may run twice).</summary>
+    public List<string> OverdueAlarms { get; set; } = [];
+
+    /// <summary>Why it was terminated.</summary>
+    public string? TerminationReason { get; set; }
+
+    /// <summary>Events written with the state and not yet in the transparency log (an outbox: appended after every write).</summary>
+    public List<LogEvent> PendingEvents { get; set; } = [];
+}
