@@ -24,6 +24,14 @@ public static class Policies
     /// <summary>Supervisors.</summary>
     public const string Supervisor = "supervisor";
 
+    // --- Unified fee collection (Fees/FeesApi.cs) ---
+
+    /// <summary>Those who open fee orders: bidders for their own documents and deposits, window officers for licensing fees.</summary>
+    public const string FeePayer = "fee-payer";
+
+    /// <summary>Those who see every fee order of a subject and the ledger (BL 22 keeps document buyers secret): administrators and supervisors.</summary>
+    public const string FeeAuditor = "fee-auditor";
+
     /// <summary>Registers the policies; anything without a declared policy requires sign-in.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -33,6 +41,8 @@ public static class Policies
         options.AddPolicy(Agency, p => p.RequireRole(Roles.Agency));
         options.AddPolicy(Bidder, p => p.RequireRole(Roles.Bidder));
         options.AddPolicy(Supervisor, p => p.RequireRole(Roles.Supervisor));
+        options.AddPolicy(FeePayer, p => p.RequireRole(Roles.Bidder, Roles.WindowOfficer));
+        options.AddPolicy(FeeAuditor, p => p.RequireRole(Roles.CentreAdmin, Roles.Supervisor));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

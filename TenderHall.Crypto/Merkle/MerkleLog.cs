@@ -6,7 +6,7 @@ namespace TenderHall.Crypto.Merkle;
 /// Append-only RFC 9162 Merkle tree over leaf hashes, kept compactly in memory: every leaf hash plus the roots of complete
 /// subtrees of 16 leaves and more (about 34 bytes per leaf, ~340 MB for 10^7). Smaller subtrees are recomputed from leaves
 /// on demand (at most 15 hashes each), so proofs cost O(log n) stored lookups plus a few dozen hashes.
-/// One writer at a time: the log service serialises appends.
+/// Not thread-safe: the log service serialises every call (one grain activation owns the log).
 /// </summary>
 public sealed class MerkleLog
 {

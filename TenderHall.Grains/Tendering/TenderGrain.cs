@@ -57,7 +57,10 @@ public sealed partial class TenderGrain(
         T result;
         try
         {
-            result = command(tender, clock.UtcNow);
+            // Timed transitions first, so a command is judged against the tender as it stands at this instant.
+            var now = clock.UtcNow;
+            tender.Advance(now);
+            result = command(tender, now);
         }
         catch
         {

@@ -81,10 +81,18 @@ public abstract class AdoLogStore : ILogStore
         while (await reader.ReadAsync(cancellationToken))
         {
             yield return withData
-                ? new StoredLeaf(reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2))
-                : new StoredLeaf(reader.GetInt64(0), [], (byte[])reader.GetValue(1));
+                ? new StoredLeaf(reader.GetInt64(0), Bytes(reader.GetValue(1)), Bytes(reader.GetValue(2)))
+                : new StoredLeaf(reader.GetInt64(0), [], Bytes(reader.GetValue(1)));
         }
     }
+
+    // A row edited by hand may hold text or NULL where bytes belong (SQLite is dynamically typed); verify-log must read it, not crash.
+    private static byte[] Bytes(object value) => value switch
+    {
+        byte[] bytes => bytes,
+        DBNull => [],
+        _ => System.Text.Encoding.UTF8.GetBytes(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+    };
 
     private async IAsyncEnumerable<StoredCheckpoint> ReadCheckpointsAsync(string sql, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

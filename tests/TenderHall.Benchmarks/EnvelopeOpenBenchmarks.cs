@@ -19,6 +19,7 @@ public class EnvelopeOpenBenchmarks
     private byte[] envelope = null!;
     private byte[] rawKey = null!;
     private byte[][] rawSegments = null!;
+    private byte[] rawStream = null!;
     private byte[] output = null!;
 
     /// <summary>Suite under test.</summary>
@@ -55,6 +56,8 @@ public class EnvelopeOpenBenchmarks
                 gcm.DoFinal(rawSegments[i].AsSpan(n));
             }
         }
+
+        rawStream = [.. rawSegments.SelectMany(segment => segment)];
     }
 
     /// <summary>Raw AEAD decryption of the same 64 segments: .NET AesGcm (International) or BouncyCastle SM4-GCM (GM).</summary>
@@ -75,6 +78,31 @@ public class EnvelopeOpenBenchmarks
             {
                 gcm.Init(false, new AeadParameters(key, 128, Nonce(i), Aad));
                 var n = gcm.ProcessBytes(rawSegments[i], output);
+                gcm.DoFinal(output.AsSpan(n));
+            }
+        }
+    }
+
+    /// <summary>Raw AEAD again, but each segment is first read from a stream into a buffer, as any Stream-based consumer must.</summary>
+    [Benchmark]
+    public void RawAeadFromStream()
+    {
+        var stream = new MemoryStream(rawStream, false);
+        var buffer = new byte[SegmentSize + 16];
+        using var aes = Suite == CryptoSuite.International ? new AesGcm(rawKey, 16) : null;
+        var gcm = new GcmBlockCipher(new SM4Engine());
+        var key = new KeyParameter(rawKey);
+        for (var i = 0; i < Segments; i++)
+        {
+            stream.ReadExactly(buffer);
+            if (aes is not null)
+            {
+                aes.Decrypt(Nonce(i), buffer.AsSpan(0, SegmentSize), buffer.AsSpan(SegmentSize), output, Aad);
+            }
+            else
+            {
+                gcm.Init(false, new AeadParameters(key, 128, Nonce(i), Aad));
+                var n = gcm.ProcessBytes(buffer, output);
                 gcm.DoFinal(output.AsSpan(n));
             }
         }

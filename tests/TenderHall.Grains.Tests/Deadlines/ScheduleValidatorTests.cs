@@ -1,0 +1,75 @@
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Deadlines;
+using static TenderHall.Grains.Tests.Deadlines.Beijing;
+
+namespace TenderHall.Grains.Tests.Deadlines;
+
+public sealed class ScheduleValidatorTests
+{
+    private static readonly ScheduleValidator Validator = new(Calculator);
+    private static readonly DateTimeOffset Now = At("2026-03-01 08:00");
+
+    [Theory]
+    [InlineData(RuleSet.Engineering)]
+    [InlineData(RuleSet.GovernmentProcurement)]
+    public void A_schedule_that_keeps_every_period_passes(RuleSet ruleSet)
+    {
+        // Sale 4–11 March (5 working days as well), deadline on day 20.
+        var schedule = new TenderSchedule(At("2026-03-03 10:00"), At("2026-03-04 09:00"), At("2026-03-11 17:00"), At("2026-03-24 09:30"));
+        Assert.Empty(Validator.Validate(schedule, ruleSet, Now));
+    }
+
+    [Fact]
+    public void Every_violation_is_reported_with_the_earliest_legal_time_of_its_field()
+    {
+        var schedule = new TenderSchedule(At("2026-03-04 10:00"), At("2026-03-04 09:00"), At("2026-03-06 17:00"), At("2026-03-20 09:30"));
+        var violations = Validator.Validate(schedule, RuleSet.Engineering, Now);
+
+        Assert.Equal(["SCHED-ORDER", "BLR-16", "BL-24"], violations.Select(v => v.Code));
+        Assert.Equal(["saleStart", "saleEnd", "bidDeadline"], violations.Select(v => v.Field));
+        Assert.Equal([At("2026-03-04 10:00"), At("2026-03-09"), At("2026-03-24")], violations.Select(v => v.Limit));
+        Assert.All(violations, v => Assert.Equal(LimitKind.Earliest, v.Kind));
+        Assert.StartsWith("BL 24", violations[2].Citation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deadline_before_the_sale_ends_is_refused_with_the_sale_end_as_earliest()
+    {
+        var schedule = new TenderSchedule(At("2026-03-03 10:00"), At("2026-03-04 09:00"), At("2026-03-30 17:00"), At("2026-03-25 09:30"));
+        var violation = Assert.Single(Validator.Validate(schedule, RuleSet.Engineering, Now));
+        Assert.Equal(("SCHED-ORDER", "bidDeadline", At("2026-03-30 17:00")), (violation.Code, violation.Field, violation.Limit));
+    }
+
+    [Fact]
+    public void Procurement_counts_the_sale_window_in_working_days_across_Labour_Day()
+    {
+        // 5 days from 29 April end on 4 May, a holiday, so engineering rolls to 6 May; 5 working days end on Sat 9 May (worked).
+        var schedule = new TenderSchedule(At("2026-04-28 10:00"), At("2026-04-29 09:00"), At("2026-05-08 17:00"), At("2026-05-19 09:30"));
+        Assert.Empty(Validator.Validate(schedule, RuleSet.Engineering, Now));
+        var violation = Assert.Single(Validator.Validate(schedule, RuleSet.GovernmentProcurement, Now));
+        Assert.Equal(("GPR-31", At("2026-05-09")), (violation.Code, violation.Limit));
+    }
+
+    [Fact]
+    public void Require_throws_the_first_violation_with_the_earliest_date_in_both_languages()
+    {
+        var schedule = new TenderSchedule(At("2026-03-03 10:00"), At("2026-03-04 09:00"), At("2026-03-11 17:00"), At("2026-03-20 09:30"));
+        var error = Assert.Throws<RuleViolationException>(() => Validator.Require(schedule, RuleSet.Engineering, Now));
+
+        Assert.Equal("BL-24", error.Rule);
+        Assert.Equal("2026-03-24", error.Args["earliest"]);
+        Assert.Equal("2026-03-20 09:30", error.Args["actual"]);
+        Assert.Contains("2026-03-24", error.Message, StringComparison.Ordinal);
+        Assert.Contains("最早可设为北京时间 2026-03-24", RuleCatalogue.Describe("BL-24", "zh-CN", error.Args), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_earliest_time_already_past_is_reported_as_now_rounded_up_to_the_minute()
+    {
+        var schedule = new TenderSchedule(At("2026-03-03 10:00"), At("2026-03-04 09:00"), At("2026-03-11 17:00"), At("2026-03-20 09:30"));
+        var now = At("2026-03-30 14:05") + TimeSpan.FromSeconds(30);
+        var violation = Assert.Single(Validator.Validate(schedule, RuleSet.Engineering, now));
+        Assert.Equal(At("2026-03-30 14:06"), violation.Limit);
+        Assert.Equal("2026-03-30 14:06", violation.ToException().Args["earliest"]);
+    }
+}

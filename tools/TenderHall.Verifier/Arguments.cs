@@ -1,0 +1,42 @@
+namespace TenderHall.Verifier;
+
+/// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
+public sealed class Arguments
+{
+    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
+    private readonly List<string> positional = [];
+
+    /// <summary>Splits <paramref name="args"/> (after the command name).</summary>
+    public Arguments(IEnumerable<string> args)
+    {
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            if (e.Current.StartsWith("--", StringComparison.Ordinal))
+            {
+                var name = e.Current[2..];
+                options[name] = e.MoveNext() ? e.Current : throw new UsageException($"--{name} needs a value.");
+            }
+            else
+            {
+                positional.Add(e.Current);
+            }
+        }
+    }
+
+    /// <summary>The option's value, or null.</summary>
+    public string? Option(string name) => options.GetValueOrDefault(name);
+
+    /// <summary>The option's value; a usage error when absent.</summary>
+    public string Required(string name) => Option(name) ?? throw new UsageException($"--{name} is required.");
+
+    /// <summary>Positional argument <paramref name="index"/>; a usage error when absent.</summary>
+    public string Positional(int index, string what) =>
+        index < positional.Count ? positional[index] : throw new UsageException($"{what} is required.");
+
+    /// <summary>An option's text: the value itself, or the content of the file when it starts with <c>@</c>.</summary>
+    public string? Text(string name) => Option(name) is { } value ? Read(value) : null;
+
+    /// <summary>The value itself, or the content of a file named <c>@path</c>.</summary>
+    public static string Read(string value) => value.StartsWith('@') ? File.ReadAllText(value[1..]) : value;
+}
