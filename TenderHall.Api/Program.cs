@@ -2,22 +2,27 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Demo;
+using TenderHall.Api.Fees;
 using TenderHall.Api.Registry;
 using TenderHall.Api.Health;
 using TenderHall.Api.Hosting;
 using TenderHall.Api.Licensing;
 using TenderHall.Api.Notifications;
+using TenderHall.Api.Supervision;
 using TenderHall.Api.Tendering;
+using TenderHall.Api.Transparency;
 
 var builder = WebApplication.CreateBuilder(args);
 var platform = builder.AddPlatformOptions(args);
-if (PlatformCommands.IsCommand(args)) return await PlatformCommands.RunAsync(platform);
+if (PlatformCommands.IsCommand(args)) return await PlatformCommands.RunAsync(args, platform, builder.Configuration);
 
 builder.AddPlatformClock(platform);
 builder.AddPlatformSilo(platform);
 builder.AddPlatformAuth(platform);
 builder.AddPlatformApi(platform);
 builder.AddPlatformDomain();
+builder.AddPlatformFees(platform);
+builder.AddTransparencyLog(platform);
 builder.Services.AddSingleton<DemoSeeder>();
 
 var app = builder.Build();
@@ -33,6 +38,9 @@ app.MapBlobsApi();
 app.MapProjectsApi();
 app.MapTendersApi();
 app.MapNotificationsApi();
+app.MapFeesApi();
+app.MapTransparencyApi();
+app.MapSupervisionApi();
 
 await app.RunPlatformAsync(platform);
 return 0;

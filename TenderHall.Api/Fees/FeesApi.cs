@@ -6,6 +6,7 @@ using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Fees;
 using TenderHall.Grains.Time;
 
@@ -77,6 +78,8 @@ public static class FeesApi
         if (!FeeOrderIds.IsPart(body.SubjectId)) throw RuleViolationException.Of("REQ-FIELD", ("field", "subjectId"), ("detail", "1-100 visible characters without ':'"));
         if (!FeeOrderIds.IsPart(payer)) throw RuleViolationException.Of("REQ-FIELD", ("field", "payerId"), ("detail", "1-100 visible characters without ':'"));
         var amount = body.AmountFen ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "amountFen"), ("detail", "required"));
+        // BLR 16: tender documents are sold only during the announced sale window.
+        if (purpose == FeePurpose.DocumentFee) await grains.GetGrain<ITenderGrain>(body.SubjectId!).RequireSaleOpen();
         var id = FeeOrderIds.For(purpose, body.SubjectId!, payer!);
         var order = await grains.GetGrain<IFeeOrderGrain>(id).Create(new FeeOrderRequest
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
-using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Storage.Blobs;
@@ -16,28 +15,12 @@ public static partial class TendersApi
 
     private static void MapBidderEndpoints(RouteGroupBuilder api)
     {
-        api.MapPost("/{id}/document-order", OrderDocuments).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
-            .WithSummary("Orders the tender documents during the sale window (BLR 16); pay at the designated bank window.");
         api.MapGet("/{id}/documents", Download).RequireAuthorization(Policies.Bidder)
             .WithSummary("Downloads the current documents (paid order required); time, address and device are recorded.");
         api.MapPost("/{id}/questions", Ask).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
             .WithSummary("A document holder asks a question; it is answered without naming the asker.");
         api.MapPost("/{id}/objections", Object).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
             .WithSummary("A document holder objects to the documents (BLR 22); the tender pauses until answered.");
-    }
-
-    private static async Task<Created<FeeOrder>> OrderDocuments(string id, IGrainFactory grains, HttpContext context)
-    {
-        var actor = context.ToActor();
-        var tender = grains.GetGrain<ITenderGrain>(id);
-        var view = await tender.Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", id));
-        await tender.RequireSaleOpen();
-        var payer = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
-        var order = await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.DocumentFee, id, payer)).Create(new FeeOrderRequest
-        {
-            Purpose = FeePurpose.DocumentFee, SubjectId = id, PayerId = payer, AmountFen = view.Registration.DocumentFeeFen,
-        });
-        return TypedResults.Created($"/api/v1/fees/orders/{order.Id}", order);
     }
 
     private static async Task<IResult> Download(string id, IGrainFactory grains, IBlobStore blobs, HttpContext context)

@@ -10,7 +10,9 @@ public sealed partial class Tender
     public void RequireSaleOpen(DateTimeOffset now)
     {
         _ = Registration;
-        if (state.Status != TenderStatus.DocumentsOnSale || state.Schedule is not { } s || now < s.SaleStart || now >= s.SaleEnd)
+        // Judged by the clock, not only the status: the timer that opens the sale may not have ticked yet.
+        var selling = state.Status is TenderStatus.Announced or TenderStatus.DocumentsOnSale;
+        if (!selling || state.Schedule is not { } s || now < s.SaleStart || now >= s.SaleEnd)
             throw RuleViolationException.Of("BLR-16-WINDOW", ("id", Id),
                 ("saleStart", state.Schedule is null ? "-" : Iso(state.Schedule.SaleStart)), ("saleEnd", state.Schedule is null ? "-" : Iso(state.Schedule.SaleEnd)));
     }

@@ -37,7 +37,9 @@ internal sealed class TestLog : IDisposable
         Tree.Append(MerkleHash.Leaf(leaf));
     }
 
-    public string SignedCheckpoint(long size) => SignedNote.Sign(new Checkpoint(Origin, size, Tree.Root(size)).Format(), signer).Format();
+    public string SignedCheckpoint(long size) => SignedCheckpoint(size, Tree.Root(size));
+
+    public string SignedCheckpoint(long size, byte[] root) => SignedNote.Sign(new Checkpoint(Origin, size, root).Format(), signer).Format();
 
     public string Write(string name, string content)
     {

@@ -30,5 +30,14 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
         GeneratedDoc.AssertCurrent("docs/openapi.json", json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
+    [Fact]
+    public void The_tender_lifecycle_diagram_is_generated_from_the_state_machine()
+    {
+        var doc = "# Tender lifecycle\n\nGenerated from `TenderLifecycle` (Stateless) by `GeneratedDocsTests`; do not edit by hand.\n"
+                  + "Render with `dot -Tsvg docs/tender-lifecycle.md` after removing these lines, or paste the graph into any Graphviz viewer.\n\n"
+                  + "```dot\n" + Grains.Tendering.TenderLifecycle.ToDotGraph().ReplaceLineEndings("\n").TrimEnd() + "\n```\n";
+        GeneratedDoc.AssertCurrent("docs/tender-lifecycle.md", doc);
+    }
+
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

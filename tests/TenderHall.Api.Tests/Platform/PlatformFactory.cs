@@ -1,9 +1,12 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tests.Platform;
 
@@ -11,7 +14,13 @@ namespace TenderHall.Api.Tests.Platform;
 public class PlatformFactory : WebApplicationFactory<Program>
 {
     /// <summary>The data directory of this instance.</summary>
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "tenderhall-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "tenderhall-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Whether disposing deletes the data directory (a restart test keeps it for the next instance).</summary>
+    public bool KeepData { get; init; }
+
+    /// <summary>The platform clock: starts at the wall clock and moves only when a test advances it.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>Extra settings a subclass adds (e.g. Redis).</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings() => [];
@@ -25,6 +34,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton(new PlatformClock(Clock)));
     }
 
     /// <summary>A client whose bearer token carries <paramref name="role"/> (null: anonymous) and organisation claim.</summary>
@@ -42,6 +52,6 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        if (disposing && !KeepData && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
     }
 }

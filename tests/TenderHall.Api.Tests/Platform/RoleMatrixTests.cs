@@ -15,6 +15,9 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
     private static readonly string[] SignedIn = [.. Roles.All];
     private static readonly string[] DirectoryReaders = [Roles.CentreAdmin, Roles.Supervisor];
     private static readonly string[] Admin = [Roles.CentreAdmin];
+    private static readonly string[] Agencies = [Roles.Agency];
+    private static readonly string[] Bidders = [Roles.Bidder];
+    private static readonly string[] Supervisors = [Roles.Supervisor];
 
     // Who may call what. An endpoint missing here fails the test, so a new endpoint must declare its audience.
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -45,6 +48,40 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["GET /api/v1/licensing/items"] = Everyone,
         ["GET /api/v1/licensing/items/{code}"] = Everyone,
         ["POST /api/v1/licensing/items"] = Admin,
+        ["POST /api/v1/blobs"] = Agencies,
+        ["GET /api/v1/projects"] = Everyone,
+        ["GET /api/v1/projects/{code}"] = Everyone,
+        ["POST /api/v1/projects"] = Agencies,
+        ["GET /api/v1/tenders"] = Everyone,
+        ["GET /api/v1/tenders/{id}"] = Everyone,
+        ["POST /api/v1/tenders"] = Agencies,
+        ["POST /api/v1/tenders/{id}/publish"] = Agencies,
+        ["POST /api/v1/tenders/{id}/clarifications"] = Agencies,
+        ["POST /api/v1/tenders/{id}/terminate"] = Agencies,
+        ["POST /api/v1/tenders/{id}/objections/{objectionId}/answer"] = Agencies,
+        ["POST /api/v1/tenders/{id}/suspend"] = Supervisors,
+        ["POST /api/v1/tenders/{id}/resume"] = Supervisors,
+        ["GET /api/v1/tenders/{id}/downloads"] = Supervisors,
+        ["GET /api/v1/tenders/{id}/objections"] = SignedIn,
+        ["GET /api/v1/tenders/{id}/documents"] = Bidders,
+        ["POST /api/v1/tenders/{id}/questions"] = Bidders,
+        ["POST /api/v1/tenders/{id}/objections"] = Bidders,
+        ["GET /api/v1/notifications"] = SignedIn,
+        ["POST /api/v1/fees/schedules"] = Admin,
+        ["GET /api/v1/fees/schedules/{subjectId}"] = Everyone,
+        ["POST /api/v1/fees/orders"] = [Roles.Bidder, Roles.WindowOfficer],
+        ["GET /api/v1/fees/orders/{orderId}"] = SignedIn,
+        ["GET /api/v1/fees/orders/{orderId}/receipt"] = SignedIn,
+        ["POST /api/v1/fees/orders/{orderId}/refund"] = Admin,
+        ["GET /api/v1/fees/subjects/{subjectId}/orders"] = DirectoryReaders,
+        ["GET /api/v1/fees/ledger"] = DirectoryReaders,
+        ["POST /api/v1/fees/bank-callbacks"] = Everyone,
+        ["GET /api/v1/transparency/checkpoint"] = Everyone,
+        ["GET /api/v1/transparency/key"] = Everyone,
+        ["GET /api/v1/transparency/entries"] = Everyone,
+        ["GET /api/v1/transparency/proofs/inclusion"] = Everyone,
+        ["GET /api/v1/transparency/proofs/consistency"] = Everyone,
+        ["GET /api/v1/supervision/alarms"] = DirectoryReaders,
     };
 
     [Fact]

@@ -7,7 +7,7 @@ using TenderHall.Crypto;
 using TenderHall.Crypto.Envelopes;
 using TenderHall.Crypto.KeyWrap;
 
-namespace TenderHall.Benchmarks;
+namespace TenderHall.Benchmarks.Envelopes;
 
 /// <summary>Opening a 64 MiB envelope (1 MiB segments) against raw AEAD over the same segment bytes in memory.</summary>
 [MemoryDiagnoser]

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using TenderHall.Crypto.Merkle;
 
-namespace TenderHall.Benchmarks;
+namespace TenderHall.Benchmarks.Merkle;
 
 /// <summary>Merkle log append and proof generation at 10^6 and 10^7 leaves.</summary>
 [MemoryDiagnoser]

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using TenderHall.Crypto.Vrf;
 
-namespace TenderHall.Benchmarks;
+namespace TenderHall.Benchmarks.Vrf;
 
 /// <summary>ECVRF-EDWARDS25519-SHA512-TAI prove and verify.</summary>
 public class VrfBenchmarks

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using TenderHall.Crypto.Custody;
 
-namespace TenderHall.Benchmarks;
+namespace TenderHall.Benchmarks.Custody;
 
 /// <summary>Shamir 3-of-5 split and combine of a 32-byte opening key.</summary>
 public class ShamirBenchmarks

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TenderHall.Api.Tests.Fees;
+using TenderHall.Api.Tests.Platform;
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Registry;
+using TenderHall.Grains.Time;
+
+namespace TenderHall.Api.Tests.Tendering;
+
+/// <summary>Drives a tender through the HTTP API as its agency, bidders and bank would, with ids of its own.</summary>
+internal sealed class TenderScenario
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly PlatformFactory platform;
+
+    public TenderScenario(PlatformFactory platform)
+    {
+        this.platform = platform;
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        AgencyId = "agency-" + suffix;
+        ProjectCode = $"2026-460000-48-01-{Random.Shared.Next(100000, 999999)}";
+        Agency = platform.ClientAs(Roles.Agency, AgencyId, "agent-" + suffix);
+        Supervisor = platform.ClientAs(Roles.Supervisor, "dept-supervision", "supervisor-" + suffix);
+        Anonymous = platform.ClientAs(null);
+    }
+
+    public string AgencyId { get; }
+
+    public string ProjectCode { get; }
+
+    public HttpClient Agency { get; }
+
+    public HttpClient Supervisor { get; }
+
+    public HttpClient Anonymous { get; }
+
+    public string TenderId { get; private set; } = "";
+
+    public DateTimeOffset Now => platform.Services.GetRequiredService<PlatformClock>().UtcNow;
+
+    /// <summary>Moves the platform clock on; timed transitions catch up on the tender's next command.</summary>
+    public void Advance(TimeSpan by) => platform.Clock.Advance(by);
+
+    public HttpClient Bidder(string id) => platform.ClientAs(Roles.Bidder, id, "user-" + id);
+
+    /// <summary>Registers the agency, the project and a tender; returns the tender id.</summary>
+    public async Task<string> Register()
+    {
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        var first17 = "91460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+        await grains.GetGrain<IOrganizationGrain>(AgencyId).Register(new OrganizationProfile
+        {
+            Kind = OrganizationKind.Agency, NameZh = "测试代理", NameEn = "Test agency", CreditCode = first17 + CreditCode.CheckCharacter(first17),
+        });
+        Ok(await Agency.PostAsJsonAsync("/api/v1/projects", new
+        {
+            code = ProjectCode, name = "测试道路工程", type = "Works", estimatedValueFen = 5_000_000_000, stateFunded = true, regime = "Engineering",
+            tenderee = "海口市交通局",
+            scheme = new { scope = new[] { "一标段" }, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
+        }));
+        var tender = await Read(await Agency.PostAsJsonAsync("/api/v1/tenders", new
+        {
+            projectCode = ProjectCode, lot = "一标段", title = "测试道路工程一标段施工", method = "Open", organisation = "Agency",
+            estimatedPriceFen = 4_000_000_000, depositFen = 50_000_000, documentFeeFen = 30_000,
+        }));
+        TenderId = tender.GetProperty("id").GetString()!;
+        return TenderId;
+    }
+
+    /// <summary>Uploads documents and publishes: sale from a minute on to 8 days on, deadline at 09:00 Beijing <paramref name="deadlineDays"/> days on.</summary>
+    public async Task<JsonElement> Publish(int deadlineDays = 30, byte[]? documents = null)
+    {
+        var sha = await Upload(documents ?? "招标文件正文"u8.ToArray());
+        var now = Now;
+        return await Read(await Agency.PostAsJsonAsync($"/api/v1/tenders/{TenderId}/publish", new
+        {
+            saleStart = now.AddMinutes(1), saleEnd = now.AddDays(8), bidDeadline = BeijingNineAm(now.AddDays(deadlineDays)),
+            announcement = "测试招标公告", documentSha256 = sha,
+        }));
+    }
+
+    /// <summary>Uploads bytes as the agency; returns their SHA-256.</summary>
+    public async Task<string> Upload(byte[] bytes)
+    {
+        var blob = await Read(await Agency.PostAsync("/api/v1/blobs", new ByteArrayContent(bytes)));
+        return blob.GetProperty("sha256Hex").GetString()!;
+    }
+
+    /// <summary>The bidder orders the documents and the bank confirms payment.</summary>
+    public async Task BuyDocuments(string bidderId)
+    {
+        var saleStart = (await Tender()).GetProperty("schedule").GetProperty("saleStart").GetDateTimeOffset();
+        if (Now < saleStart) Advance(saleStart - Now);
+        var fee = (await Tender()).GetProperty("registration").GetProperty("documentFeeFen").GetInt64();
+        var order = await Read(await Bidder(bidderId).PostAsJsonAsync("/api/v1/fees/orders", new { purpose = "DocumentFee", subjectId = TenderId, amountFen = fee }));
+        using var bank = new SimulatedBank(platform.DataDirectory);
+        var paidAt = DateTimeOffset.FromUnixTimeSeconds(Now.ToUnixTimeSeconds());
+        var callback = bank.Paid(order.GetProperty("id").GetString()!, order.GetProperty("amountFen").GetInt64(), paidAt, "TX-" + Guid.NewGuid().ToString("N")[..12]);
+        Ok(await SimulatedBank.Send(Anonymous, callback));
+    }
+
+    public async Task<JsonElement> Tender() => await Read(await Anonymous.GetAsync($"/api/v1/tenders/{TenderId}"));
+
+    public static async Task<JsonElement> Read(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
+        return body.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(body, Json);
+    }
+
+    public static void Ok(HttpResponseMessage response) =>
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NoContent,
+            $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {response.Content.ReadAsStringAsync().Result}");
+
+    private static DateTimeOffset BeijingNineAm(DateTimeOffset instant)
+    {
+        var beijing = instant.ToOffset(TimeSpan.FromHours(8));
+        return new DateTimeOffset(beijing.Year, beijing.Month, beijing.Day, 9, 0, 0, TimeSpan.FromHours(8));
+    }
+}
