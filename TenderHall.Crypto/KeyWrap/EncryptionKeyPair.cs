@@ -27,7 +27,16 @@ public sealed class EncryptionKeyPair : IDisposable
         switch (suite)
         {
             case CryptoSuite.Gm:
-                return FromPrivateKey(suite, Sm2Scalar.Random().ToByteArrayUnsigned().AsSpan().PadLeft32());
+                var scalar = Sm2Scalar.Random().ToByteArrayUnsigned().AsSpan().PadLeft32();
+                try
+                {
+                    return FromPrivateKey(suite, scalar);
+                }
+                finally
+                {
+                    CryptographicOperations.ZeroMemory(scalar);
+                }
+
             case CryptoSuite.International:
                 using (var ecdh = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256))
                 {

@@ -65,8 +65,9 @@ public sealed class TenderServices(
         grains.GetGrain<IFeeScheduleGrain>(tenderId).Publish(new FeeSchedule
         {
             SubjectId = tenderId,
-            DocumentFeeFen = registration.DocumentFeeFen,
-            DepositFen = registration.DepositFen,
+            // A zero amount means the tender charges nothing of that kind: no standard, so no order can be opened.
+            DocumentFeeFen = registration.DocumentFeeFen > 0 ? registration.DocumentFeeFen : null,
+            DepositFen = registration.DepositFen > 0 ? registration.DepositFen : null,
             EstimatedPriceFen = registration.EstimatedPriceFen,
             Basis = "招标投标法实施条例第十六条、第二十六条 (BLR 16, 26)",
         });

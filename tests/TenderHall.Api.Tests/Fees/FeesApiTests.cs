@@ -27,14 +27,14 @@ public sealed class FeesApiTests(PlatformFactory platform)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    // A real tender whose documents are on sale: publishing it publishes its fee standards.
     private async Task<string> Tender(long? documentFee = DocumentFee, long? deposit = Deposit)
     {
-        var tender = NewId("T");
-        using var admin = platform.ClientAs(Roles.CentreAdmin);
-        using var response = await admin.PostAsJsonAsync("/api/v1/fees/schedules",
-            new { subjectId = tender, documentFeeFen = documentFee, depositFen = deposit, estimatedPriceFen = EstimatedPrice, basis = "招标文件工本费按印刷、邮寄成本收取（招标投标法实施条例第十六条）" });
-        await Json(response, HttpStatusCode.OK);
-        return tender;
+        var scenario = new Tendering.TenderScenario(platform);
+        await scenario.Register(documentFee ?? 0, deposit ?? 0, EstimatedPrice);
+        await scenario.Publish();
+        scenario.Advance(TimeSpan.FromMinutes(1));
+        return scenario.TenderId;
     }
 
     private static async Task<string> Order(HttpClient bidder, string tender, FeePurpose purpose, long amount)

@@ -48,6 +48,8 @@ public sealed class ClusterProfileTests
         PlatformOptionsExtensions.Validate(options, new ClockOptions { SandboxFactor = 1 });
     }
 
+    private static readonly string BankKey = Convert.ToBase64String(System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportSubjectPublicKeyInfo());
+
     private sealed class ClusterFactory(string postgres) : PlatformFactory
     {
         protected override IEnumerable<(string Key, string Value)> Settings() =>
@@ -58,6 +60,8 @@ public sealed class ClusterProfileTests
             ("TenderHall:ServiceId", "cluster-test-" + Guid.NewGuid().ToString("N")[..8]),
             // Never contacted: no request here carries a token to validate.
             ("TenderHall:Auth:Authority", "https://127.0.0.1:9/realms/test"),
+            ("TenderHall:Fees:BankPublicKey", BankKey),
+            ("TenderHall:Transparency:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
         ];
     }
 }

@@ -48,7 +48,7 @@ internal sealed class TenderScenario
     public HttpClient Bidder(string id) => platform.ClientAs(Roles.Bidder, id, "user-" + id);
 
     /// <summary>Registers the agency, the project and a tender; returns the tender id.</summary>
-    public async Task<string> Register()
+    public async Task<string> Register(long documentFeeFen = 30_000, long depositFen = 50_000_000, long estimatedPriceFen = 4_000_000_000)
     {
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         var first17 = "91460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
@@ -65,7 +65,7 @@ internal sealed class TenderScenario
         var tender = await Read(await Agency.PostAsJsonAsync("/api/v1/tenders", new
         {
             projectCode = ProjectCode, lot = "一标段", title = "测试道路工程一标段施工", method = "Open", organisation = "Agency",
-            estimatedPriceFen = 4_000_000_000, depositFen = 50_000_000, documentFeeFen = 30_000,
+            estimatedPriceFen, depositFen, documentFeeFen,
         }));
         TenderId = tender.GetProperty("id").GetString()!;
         return TenderId;

@@ -50,6 +50,20 @@ public sealed class SealedEnvelopeTests
     [Theory]
     [InlineData(CryptoSuite.Gm)]
     [InlineData(CryptoSuite.International)]
+    public async Task Sealing_and_opening_work_through_streams_that_return_a_few_bytes_per_read(CryptoSuite suite)
+    {
+        using var opening = EncryptionKeyPair.Generate(suite);
+        var plaintext = Pattern(3 * 4096 + 17);
+        using var sealedStream = new MemoryStream();
+        await SealedEnvelope.SealAsync(new ForwardOnlyStream(plaintext), sealedStream, Options(opening, 4096));
+        using var output = new MemoryStream();
+        await SealedEnvelope.OpenAsync(new ForwardOnlyStream(sealedStream.ToArray()), output, [opening]);
+        Assert.Equal(plaintext, output.ToArray());
+    }
+
+    [Theory]
+    [InlineData(CryptoSuite.Gm)]
+    [InlineData(CryptoSuite.International)]
     public async Task Every_single_byte_change_of_a_small_envelope_is_refused(CryptoSuite suite)
     {
         using var opening = EncryptionKeyPair.Generate(suite);
