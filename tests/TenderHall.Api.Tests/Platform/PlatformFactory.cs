@@ -22,6 +22,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>The platform clock: starts at the wall clock and moves only when a test advances it.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>False for a subclass that runs on the configured (system or sandbox) clock instead of <see cref="Clock"/>.</summary>
+    protected virtual bool UseFakeClock => true;
+
     /// <summary>Extra settings a subclass adds (e.g. Redis).</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings() => [];
 
@@ -34,7 +37,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton(new PlatformClock(Clock)));
+        if (UseFakeClock) builder.ConfigureTestServices(services => services.AddSingleton(new PlatformClock(Clock)));
     }
 
     /// <summary>A client whose bearer token carries <paramref name="role"/> (null: anonymous) and organisation claim.</summary>
