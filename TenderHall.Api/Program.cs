@@ -1,4 +1,5 @@
 using TenderHall.Api.Auth;
+using TenderHall.Api.Bidding;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Demo;
@@ -24,6 +25,7 @@ builder.AddPlatformDomain();
 builder.AddPlatformFees(platform);
 builder.AddTransparencyLog(platform);
 builder.Services.AddSingleton<DemoSeeder>();
+builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
 
 var app = builder.Build();
 app.UsePlatformApi();
@@ -37,6 +39,7 @@ app.MapLicensingCatalogueApi();
 app.MapBlobsApi();
 app.MapProjectsApi();
 app.MapTendersApi();
+app.MapCustodyApi();
 app.MapNotificationsApi();
 app.MapFeesApi();
 app.MapTransparencyApi();

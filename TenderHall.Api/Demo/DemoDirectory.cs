@@ -16,7 +16,12 @@ internal static class DemoDirectory
         ("dept-market", "海南省市场监督管理局", "Hainan Administration for Market Regulation"),
         ("dept-ecology", "海南省生态环境厅", "Hainan Department of Ecology and Environment"),
         ("dept-supervision", "海南省政务服务中心电子监察室", "Electronic Supervision Office of the Hainan Service Centre"),
+        ("dept-centre", "海南省公共资源交易中心", "Hainan Public Resource Trading Centre"),
+        ("notary-hainan", "海南省琼州公证处", "Qiongzhou Notary Office of Hainan"),
     ];
+
+    /// <summary>Who holds shares of every demo tender's opening key: centre, supervision, notary, and the agency (EBM 27).</summary>
+    public static readonly string[] Custodians = ["dept-centre", "dept-supervision", "notary-hainan"];
 
     public static readonly (string Id, string Zh, string En)[] Agencies =
     [

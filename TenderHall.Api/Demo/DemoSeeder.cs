@@ -7,10 +7,10 @@ namespace TenderHall.Api.Demo;
 
 /// <summary>
 /// Seeds a believable centre: departments, two agencies, twenty bidders with key pairs, 240 experts across all
-/// specialties, licensing items of every mode, and an account for every role. Deterministic and idempotent: running
+/// specialties, licensing items of every mode, an account for every role, and tenders at several stages. Idempotent: running
 /// it again changes nothing.
 /// </summary>
-public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions platform, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions platform, DemoTenders tenders, ILogger<DemoSeeder> logger)
 {
     /// <summary>Password of every demo account.</summary>
     public const string Password = "demo1234";
@@ -22,14 +22,25 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
     public async Task SeedAsync()
     {
         var random = new Random(20261128);
+        var keys = Path.Combine(platform.DataDirectory, "demo-keys");
         foreach (var (id, zh, en) in DemoDirectory.Departments)
-            await Register(DemoDirectory.Organization(id, OrganizationKind.Department, zh, en, DemoDirectory.CreditCodeFor(random, '1', '1')));
+        {
+            var department = DemoDirectory.Organization(id, OrganizationKind.Department, zh, en, DemoDirectory.CreditCodeFor(random, '1', '1'));
+            if (DemoDirectory.Custodians.Contains(id)) department.Keys = DemoKeys.LoadOrCreate(keys, id, $"CA-HN-GOV-{id}");
+            await Register(department);
+        }
+
         foreach (var (id, zh, en) in DemoDirectory.Agencies)
-            await Register(DemoDirectory.Organization(id, OrganizationKind.Agency, zh, en, DemoDirectory.CreditCodeFor(random)));
+        {
+            var agency = DemoDirectory.Organization(id, OrganizationKind.Agency, zh, en, DemoDirectory.CreditCodeFor(random));
+            agency.Keys = DemoKeys.LoadOrCreate(keys, id, $"CA-HN-AG-{id}");
+            await Register(agency);
+        }
         await SeedBidders(random);
         await SeedExperts(random);
         foreach (var item in DemoLicensingItems.All()) await grains.GetGrain<ILicensingItemGrain>(item.Code).Publish(item);
         await SeedAccounts();
+        await tenders.SeedAsync();
         LogSeeded(logger, DemoDirectory.Departments.Length, DemoDirectory.Agencies.Length, BidderCount, ExpertCount);
     }
 
@@ -43,7 +54,7 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
             var id = $"bidder-{i:D2}";
             var profile = DemoDirectory.Organization(id, OrganizationKind.Bidder, $"海南{city}{tradeZh}有限公司{(i > 10 ? "（二）" : "")}",
                 $"Hainan {tradeEn} Co. {i:D2}", DemoDirectory.CreditCodeFor(random));
-            profile.Keys = DemoBidderKeys.LoadOrCreate(keys, id, $"CA-HN-{20260000 + i}");
+            profile.Keys = DemoKeys.LoadOrCreate(keys, id, $"CA-HN-{20260000 + i}");
             await Register(profile);
         }
     }

@@ -45,12 +45,19 @@ public sealed partial class Tender
             ("method", registration.Method.ToString()), ("agency", registration.AgencyId));
     }
 
+    /// <summary>Refuses unless <paramref name="actor"/> may publish the tender now (checked before its opening key is made).</summary>
+    public void RequirePublishable(Actor actor)
+    {
+        RequireAgency(actor);
+        RequireTrigger(TenderTrigger.Announce, "publish");
+    }
+
     /// <summary>Publishes the announcement and schedule, checked by the statutory deadline engine (BL 24, BLR 16, GPR 31).</summary>
     public void Publish(DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline, string announcement,
         DocumentVersion documents, Actor actor, DateTimeOffset now)
     {
-        var registration = RequireAgency(actor);
-        RequireTrigger(TenderTrigger.Announce, "publish");
+        RequirePublishable(actor);
+        var registration = Registration;
         if (string.IsNullOrWhiteSpace(announcement) || announcement.Length > 20_000)
             throw RuleViolationException.Of("REQ-FIELD", ("field", "announcement"), ("detail", "1-20000 characters"));
         var schedule = deadlines.Validate(registration.Regime, now, saleStart, saleEnd, bidDeadline);

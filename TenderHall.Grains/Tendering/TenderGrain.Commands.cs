@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
@@ -35,9 +36,11 @@ public sealed partial class TenderGrain
     public async Task<TenderView> Publish(PublishRequest request, Actor actor)
     {
         var documents = await services.Document(request.DocumentSha256, "documentSha256");
+        Aggregate().RequirePublishable(actor);
+        await services.Grains.GetGrain<ITenderCustodyGrain>(TenderId).Create(request.Custody);
         await Run((tender, now) =>
         {
-            tender.Publish(request.SaleStart, request.SaleEnd, request.BidDeadline, request.Announcement, documents, actor, now);
+            tender.Publish(request.SaleStart ?? now, request.SaleEnd, request.BidDeadline, request.Announcement, documents, actor, now);
             return true;
         });
         await services.PublishFees(TenderId, state.State.Registration!);

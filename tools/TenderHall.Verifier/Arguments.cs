@@ -3,7 +3,7 @@ namespace TenderHall.Verifier;
 /// <summary>Positional arguments and <c>--name value</c> options of one command.</summary>
 public sealed class Arguments
 {
-    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> options = new(StringComparer.Ordinal);
     private readonly List<string> positional = [];
 
     /// <summary>Splits <paramref name="args"/> (after the command name).</summary>
@@ -15,7 +15,9 @@ public sealed class Arguments
             if (e.Current.StartsWith("--", StringComparison.Ordinal))
             {
                 var name = e.Current[2..];
-                options[name] = e.MoveNext() ? e.Current : throw new UsageException($"--{name} needs a value.");
+                var value = e.MoveNext() ? e.Current : throw new UsageException($"--{name} needs a value.");
+                if (options.TryGetValue(name, out var values)) values.Add(value);
+                else options[name] = [value];
             }
             else
             {
@@ -24,8 +26,11 @@ public sealed class Arguments
         }
     }
 
-    /// <summary>The option's value, or null.</summary>
-    public string? Option(string name) => options.GetValueOrDefault(name);
+    /// <summary>The option's value (the last one when repeated), or null.</summary>
+    public string? Option(string name) => options.TryGetValue(name, out var values) ? values[^1] : null;
+
+    /// <summary>Every value of a repeatable option, in order.</summary>
+    public IReadOnlyList<string> All(string name) => options.TryGetValue(name, out var values) ? values : [];
 
     /// <summary>The option's value; a usage error when absent.</summary>
     public string Required(string name) => Option(name) ?? throw new UsageException($"--{name} is required.");

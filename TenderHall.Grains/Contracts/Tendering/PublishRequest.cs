@@ -4,8 +4,8 @@ namespace TenderHall.Grains.Contracts.Tendering;
 [GenerateSerializer, Alias("th.PublishRequest")]
 public sealed class PublishRequest
 {
-    /// <summary>Sale window start.</summary>
-    [Id(0)] public DateTimeOffset SaleStart { get; set; }
+    /// <summary>Sale window start; omitted, the sale opens the moment the announcement is published.</summary>
+    [Id(0)] public DateTimeOffset? SaleStart { get; set; }
 
     /// <summary>Sale window end.</summary>
     [Id(1)] public DateTimeOffset SaleEnd { get; set; }
@@ -18,4 +18,7 @@ public sealed class PublishRequest
 
     /// <summary>SHA-256 of the tender documents, uploaded to the blob store first.</summary>
     [Id(4)] public string DocumentSha256 { get; set; } = "";
+
+    /// <summary>Custodians and threshold of the tender's opening key (EBM 27).</summary>
+    [Id(5)] public Bidding.CustodyRequest Custody { get; set; } = new();
 }

@@ -34,6 +34,13 @@ public sealed class DemoSeederTests(PlatformFactory platform)
 
         var bidder = await admin.GetFromJsonAsync<JsonElement>("/api/v1/bidders/bidder-01");
         Assert.Equal(2, bidder.GetProperty("keys").GetArrayLength());
+
+        var statuses = new HashSet<string?>();
+        foreach (var id in new[] { "DEMO-T2", "DEMO-T3", "DEMO-T4", "DEMO-T5" })
+            statuses.Add((await admin.GetFromJsonAsync<JsonElement>($"/api/v1/tenders/{id}")).GetProperty("status").GetString());
+        Assert.Equal(["Announced", "DocumentsOnSale", "Suspended", "Terminated"], statuses.Order());
+        using var agency = platform.ClientAs(Roles.Agency, "agency-qiongzhou");
+        Assert.Equal("Registered", (await agency.GetFromJsonAsync<JsonElement>("/api/v1/tenders/DEMO-T1")).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/tenders/{id}/questions"] = Bidders,
         ["POST /api/v1/tenders/{id}/objections"] = Bidders,
         ["GET /api/v1/notifications"] = SignedIn,
+        ["GET /api/v1/tenders/{id}/opening-key"] = Everyone,
+        ["GET /api/v1/tenders/{id}/custody/share"] = SignedIn,
         ["POST /api/v1/fees/schedules"] = Admin,
         ["GET /api/v1/fees/schedules/{subjectId}"] = Everyone,
         ["POST /api/v1/fees/orders"] = [Roles.Bidder, Roles.WindowOfficer],

@@ -24,7 +24,7 @@ public sealed class DeadlineRestartTests
             TenderScenario.Ok(await scenario.Agency.PostAsJsonAsync($"/api/v1/tenders/{tenderId}/publish", new
             {
                 saleStart = now.AddDays(1), saleEnd = now.AddDays(9), bidDeadline = NextWeekdayNineAm(now.AddDays(40)),
-                announcement = "重启测试公告", documentSha256 = sha,
+                announcement = "重启测试公告", documentSha256 = sha, custody = scenario.Custody,
             }));
         }
 

@@ -32,7 +32,7 @@ public sealed class TenderApiTests(PlatformFactory platform)
         var now = s.Now;
         using var response = await s.Agency.PostAsJsonAsync($"/api/v1/tenders/{s.TenderId}/publish", new
         {
-            saleStart = now.AddMinutes(1), saleEnd = now.AddDays(8), bidDeadline = now.AddDays(15), announcement = "公告", documentSha256 = sha,
+            saleStart = now.AddMinutes(1), saleEnd = now.AddDays(8), bidDeadline = now.AddDays(15), announcement = "公告", documentSha256 = sha, custody = s.Custody,
         });
         var problem = await ProblemAssert.IsRule(response, HttpStatusCode.UnprocessableEntity, "BL-24");
         Assert.True(problem.GetProperty("values").TryGetProperty("earliest", out _));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Tests.Fees;
@@ -47,6 +48,12 @@ internal sealed class TenderScenario
 
     public HttpClient Bidder(string id) => platform.ClientAs(Roles.Bidder, id, "user-" + id);
 
+    /// <summary>The custodians of the opening key and their private encryption keys (held by them, never by the platform).</summary>
+    public Dictionary<string, ECDiffieHellman> Custodians { get; } = [];
+
+    /// <summary>The custody part of a publication: two of three custodians open.</summary>
+    public object Custody => new { custodians = Custodians.Keys.ToArray(), threshold = 2, suite = "International", policy = "OpeningKey" };
+
     /// <summary>Registers the agency, the project and a tender; returns the tender id.</summary>
     public async Task<string> Register(long documentFeeFen = 30_000, long depositFen = 50_000_000, long estimatedPriceFen = 4_000_000_000)
     {
@@ -56,6 +63,18 @@ internal sealed class TenderScenario
         {
             Kind = OrganizationKind.Agency, NameZh = "测试代理", NameEn = "Test agency", CreditCode = first17 + CreditCode.CheckCharacter(first17),
         });
+        foreach (var custodian in new[] { "custodian-a-", "custodian-b-", "custodian-c-" }.Select(c => c + AgencyId[7..]))
+        {
+            var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+            Custodians[custodian] = key;
+            var code = "12460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+            await grains.GetGrain<IOrganizationGrain>(custodian).Register(new OrganizationProfile
+            {
+                Kind = OrganizationKind.Department, NameZh = "托管人", NameEn = "Custodian", CreditCode = code + CreditCode.CheckCharacter(code),
+                Keys = [new PublicKeyRecord { Use = "encryption", Algorithm = "ecdh-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) }],
+            });
+        }
+
         Ok(await Agency.PostAsJsonAsync("/api/v1/projects", new
         {
             code = ProjectCode, name = "测试道路工程", type = "Works", estimatedValueFen = 5_000_000_000, stateFunded = true, regime = "Engineering",
@@ -79,7 +98,7 @@ internal sealed class TenderScenario
         return await Read(await Agency.PostAsJsonAsync($"/api/v1/tenders/{TenderId}/publish", new
         {
             saleStart = now.AddMinutes(1), saleEnd = now.AddDays(8), bidDeadline = BeijingNineAm(now.AddDays(deadlineDays)),
-            announcement = "测试招标公告", documentSha256 = sha,
+            announcement = "测试招标公告", documentSha256 = sha, custody = Custody,
         }));
     }
 
@@ -98,8 +117,7 @@ internal sealed class TenderScenario
         var fee = (await Tender()).GetProperty("registration").GetProperty("documentFeeFen").GetInt64();
         var order = await Read(await Bidder(bidderId).PostAsJsonAsync("/api/v1/fees/orders", new { purpose = "DocumentFee", subjectId = TenderId, amountFen = fee }));
         using var bank = new SimulatedBank(platform.DataDirectory);
-        var paidAt = DateTimeOffset.FromUnixTimeSeconds(Now.ToUnixTimeSeconds());
-        var callback = bank.Paid(order.GetProperty("id").GetString()!, order.GetProperty("amountFen").GetInt64(), paidAt, "TX-" + Guid.NewGuid().ToString("N")[..12]);
+        var callback = bank.Paid(order.GetProperty("id").GetString()!, order.GetProperty("amountFen").GetInt64(), Now, "TX-" + Guid.NewGuid().ToString("N")[..12]);
         Ok(await SimulatedBank.Send(Anonymous, callback));
     }
 

@@ -6,17 +6,17 @@ using TenderHall.Grains.Contracts.Registry;
 namespace TenderHall.Api.Demo;
 
 /// <summary>
-/// Key pairs of the demo bidders. The private halves are written to <c>data/demo-keys/</c>, readable by the owner only,
-/// so the bidder tool can sign and seal as a demo bidder; the platform itself only ever uses the public halves.
+/// Key pairs of the demo bidders and custodians. The private halves are written to <c>data/demo-keys/</c>, readable by the owner only,
+/// so the bidder tool and custodians can sign, seal and unwrap key shares in demos; the platform itself only ever uses the public halves.
 /// </summary>
-internal static class DemoBidderKeys
+internal static class DemoKeys
 {
     private sealed record KeyFile(string SigningPkcs8, string EncryptionPkcs8);
 
     /// <summary>The bidder's public keys, creating and saving its key pairs on first use.</summary>
-    public static List<PublicKeyRecord> LoadOrCreate(string directory, string bidderId, string certificateSerial)
+    public static List<PublicKeyRecord> LoadOrCreate(string directory, string organizationId, string certificateSerial)
     {
-        var path = Path.Combine(directory, bidderId + ".json");
+        var path = Path.Combine(directory, organizationId + ".json");
         using var signing = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var encryption = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         if (File.Exists(path))

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Fees;
+
+namespace TenderHall.Api.Fees;
+
+/// <summary>
+/// The designated bank window of the embedded profile's demos and tests: it signs payment callbacks with the simulated
+/// bank key in the data directory, exactly as the real bank signs them with its own key.
+/// </summary>
+public sealed class SimulatedBankWindow : IDisposable
+{
+    private readonly ECDsa key = ECDsa.Create();
+
+    /// <summary>Loads the simulated bank key of <paramref name="dataDirectory"/>, creating it on first use.</summary>
+    public SimulatedBankWindow(string dataDirectory)
+    {
+        var path = SimulatedBankKey.PathIn(dataDirectory);
+        SimulatedBankKey.LoadOrCreate(path);
+        key.ImportPkcs8PrivateKey(File.ReadAllBytes(path), out _);
+    }
+
+    /// <summary>A signed callback saying <paramref name="orderId"/> was paid (paid-at truncated to whole seconds, as the bank reports).</summary>
+    public BankCallback Paid(string orderId, long amountFen, DateTimeOffset paidAt, string transactionId, string payerAccount = "6222020200112233445") =>
+        Sign(new BankCallback
+        {
+            OrderId = orderId, BankTransactionId = transactionId, AmountFen = amountFen, Currency = "CNY",
+            PaidAt = DateTimeOffset.FromUnixTimeSeconds(paidAt.ToUnixTimeSeconds()), PayerAccount = payerAccount,
+        });
+
+    /// <summary>Signs <paramref name="callback"/> over its canonical text.</summary>
+    public BankCallback Sign(BankCallback callback)
+    {
+        var signature = key.SignData(BankCallbackSignature.Bytes(callback), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        callback.Signature = Convert.ToBase64String(signature);
+        return callback;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => key.Dispose();
+}

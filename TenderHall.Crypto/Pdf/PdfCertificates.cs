@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Crypto.Operators;
+using Org.BouncyCastle.Math;
+using Org.BouncyCastle.X509;
+using TenderHall.Crypto.Signing;
+
+namespace TenderHall.Crypto.Pdf;
+
+/// <summary>Self-signed X.509 certificates for signature keys, so a PDF signature names its signer.</summary>
+public static class PdfCertificates
+{
+    /// <summary>
+    /// Issues a DER certificate for <paramref name="key"/> (ECDSA P-256 or SM2) signed by the key itself. It asserts a
+    /// name, not an identity: verifiers trust the public key, compared with one they obtained elsewhere.
+    /// </summary>
+    public static byte[] IssueSelfSigned(SignatureKey key, string subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    {
+        var keys = CmsKeys.From(key);
+        var name = new X509Name(subject);
+        var generator = new X509V3CertificateGenerator();
+        generator.SetSerialNumber(new BigInteger(1, RandomNumberGenerator.GetBytes(16)));
+        generator.SetIssuerDN(name);
+        generator.SetSubjectDN(name);
+        generator.SetNotBefore(notBefore.UtcDateTime);
+        generator.SetNotAfter(notAfter.UtcDateTime);
+        generator.SetPublicKey(keys.PublicKey);
+        generator.AddExtension(X509Extensions.KeyUsage, critical: true, new KeyUsage(KeyUsage.DigitalSignature | KeyUsage.NonRepudiation));
+        return generator.Generate(new Asn1SignatureFactory(keys.CertificateAlgorithm, keys.PrivateKey)).GetEncoded();
+    }
+}

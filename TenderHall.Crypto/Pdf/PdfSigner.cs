@@ -1,0 +1,67 @@
+using Org.BouncyCastle.X509;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf.IO;
+using PdfSharp.Pdf.Signatures;
+using TenderHall.Crypto.Signing;
+
+namespace TenderHall.Crypto.Pdf;
+
+/// <summary>
+/// Signs a PDF with PDFsharp's signature dictionary and a detached CMS SignedData (adbe.pkcs7.detached) covering the
+/// whole file but the signature itself.
+/// </summary>
+/// <remarks>
+/// PDFsharp 6.2.4 rewrites the whole file when it saves, it cannot append an incremental update: signing an already
+/// signed file would break the earlier signature. Co-signers (platform and supervisor) therefore sign together, as
+/// SignerInfos of one SignedData; signing a signed file is refused.
+/// </remarks>
+public static class PdfSigner
+{
+    /// <summary>Signs <paramref name="pdf"/> (an unsigned PDF) and returns the signed file.</summary>
+    public static async Task<byte[]> SignAsync(Stream pdf, PdfSignatureRequest request)
+    {
+        using var copy = new MemoryStream();
+        await pdf.CopyToAsync(copy);
+        return await SignAsync(copy.ToArray(), request);
+    }
+
+    /// <summary>Signs <paramref name="pdf"/> (an unsigned PDF) and returns the signed file.</summary>
+    public static async Task<byte[]> SignAsync(byte[] pdf, PdfSignatureRequest request)
+    {
+        if (request.Signers.Count == 0)
+            throw new ArgumentException("A signature request needs at least one signer.", nameof(request));
+        if (PdfSignatureField.FindAll(pdf).Count > 0)
+            throw new InvalidOperationException("The PDF is already signed; PDFsharp cannot add an incremental signature without breaking it. Let all signers sign together.");
+        CjkFontResolver.Register();
+        var signers = request.Signers.Select(s => Prepare(s, request)).ToList();
+
+        using var input = new MemoryStream(pdf, writable: false);
+        using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        document.Info.ModificationDate = request.SigningTime.UtcDateTime;
+        DigitalSignatureHandler.ForDocument(document, new CmsDigitalSigner(signers, request.SigningTime), new DigitalSignatureOptions
+        {
+            AppName = "TenderHall",
+            Reason = request.Reason ?? "",
+            Location = request.Location ?? "",
+            ContactInfo = request.ContactInfo ?? "",
+            PageIndex = 0,
+            Rectangle = new XRect(0, 0, 0, 0), // invisible signature: the document itself shows who signed in its notes
+        });
+
+        // Save to memory first: a signer failing during the save leaves a truncated file behind.
+        using var output = new MemoryStream();
+        await document.SaveAsync(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private static (CmsKeys, X509Certificate) Prepare(PdfSigningIdentity signer, PdfSignatureRequest request)
+    {
+        var keys = CmsKeys.From(signer.Key);
+        var der = signer.Certificate ?? PdfCertificates.IssueSelfSigned(signer.Key, signer.Subject, request.SigningTime, request.SigningTime + request.CertificateValidity);
+        var certificate = new X509Certificate(der);
+        var certified = SignatureVerifier.ImportSubjectPublicKeyInfo(certificate.SubjectPublicKeyInfo.GetDerEncoded());
+        if (!certified.RawPublicKey.AsSpan().SequenceEqual(signer.Key.Verifier.RawPublicKey))
+            throw new ArgumentException($"The certificate of '{certificate.SubjectDN}' is for another key than the signer's.", nameof(request));
+        return (keys, certificate);
+    }
+}

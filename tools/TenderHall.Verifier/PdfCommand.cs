@@ -1,0 +1,56 @@
+using TenderHall.Crypto;
+using TenderHall.Crypto.Pdf;
+using TenderHall.Crypto.Signing;
+
+namespace TenderHall.Verifier;
+
+/// <summary>
+/// <c>verify-pdf</c>: every signature of a signed PDF record covers the whole file and verifies, and each key given
+/// with <c>--key</c> (the platform's, the supervisor's, as published) is among the signers.
+/// </summary>
+public static class PdfCommand
+{
+    /// <summary>Runs the check.</summary>
+    public static Verdict Run(Arguments args)
+    {
+        var keys = args.All("key").Select(Key).ToList();
+        var result = PdfSignatureVerifier.Verify(File.ReadAllBytes(args.Positional(0, "the PDF file")));
+        if (result.Signatures.Count == 0)
+            return Verdict.Fail("INVALID: the file carries no PDF signature.");
+        var broken = result.Signatures.Where(s => !s.IsValid).ToList();
+        if (broken.Count > 0)
+            return Verdict.Fail($"INVALID: {string.Join("; ", broken.Select(s => $"the signature of {Name(s)}: {s.Problem}"))}.");
+        var missing = keys.Where(k => !result.Signatures.Any(s => s.IsBy(k))).ToList();
+        if (missing.Count > 0)
+            return Verdict.Fail($"INVALID: the signatures are intact, but not by the given key{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(k => Convert.ToHexString(k.KeyId)))}: signed by {Signers(result)} instead.");
+        var trusted = keys.Count == 0 ? " (no --key given: the signer's name is only its claim)" : ", whose key matches the one given";
+        var whole = result.Signatures.Count == 1 ? "the signature covers" : "the signatures cover";
+        return Verdict.Pass($"VALID: signed by {Signers(result)}{trusted}; {whole} the whole file.");
+    }
+
+    private static string Signers(PdfVerificationResult result) => string.Join(" and ", result.Signatures.Select(Name));
+
+    private static string Name(PdfSignatureCheck s) => $"{s.Subject ?? "an unknown signer"} ({s.AlgorithmName}{(s.SigningTime is { } t ? $", at {t:yyyy-MM-dd HH:mm:ss}Z" : "")})";
+
+    // A key is DER SubjectPublicKeyInfo: as base64 text, PEM ("PUBLIC KEY"), or a file holding either or raw DER.
+    private static SignatureVerifier Key(string value)
+    {
+        var path = value.StartsWith('@') ? value[1..] : value;
+        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        try
+        {
+            var der = bytes is not null && bytes.Length > 0 && bytes[0] == 0x30 ? bytes : Decode(bytes is null ? value : System.Text.Encoding.ASCII.GetString(bytes));
+            return SignatureVerifier.ImportSubjectPublicKeyInfo(der);
+        }
+        catch (Exception e) when (e is FormatException or CryptographicFormatException)
+        {
+            throw new UsageException($"--key '{value}' is not a SubjectPublicKeyInfo (base64, PEM or DER file): {e.Message}");
+        }
+    }
+
+    private static byte[] Decode(string text)
+    {
+        var base64 = string.Concat(text.Split('\n').Select(l => l.Trim()).Where(l => !l.StartsWith("-----", StringComparison.Ordinal)));
+        return Convert.FromBase64String(base64);
+    }
+}
