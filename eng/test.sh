@@ -9,6 +9,13 @@ chmod 755 "$work"   # PostgreSQL runs as its own user and must reach its data di
 cleanup() { eng/services.sh stop "$work/services" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 
+# The PDF tests need a CJK TrueType font (and poppler's pdfsig for a cross-check).
+if ! eng/fonts.sh; then
+  echo "could not install the fonts the PDF tests need" >&2
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
 if ! eng/services.sh start "$work/services"; then
   echo "could not start PostgreSQL and Redis for the tests" >&2
   echo "tests: 0 passed, 1 failed"

@@ -11,6 +11,7 @@ internal sealed class PdfRecordRenderer : IDisposable
     private const double Margin = 50;
     private const double FooterSpace = 30;
     private const double CellPadding = 4;
+    private const string NoLineStart = "，。、；：！？）》」』】,.;:!?)%";
 
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     private readonly XFont titleFont = new(Family, 18, XFontStyleEx.Bold, Unicode);
@@ -199,6 +200,4 @@ internal sealed class PdfRecordRenderer : IDisposable
 
         return lines;
     }
-
-    private const string NoLineStart = "，。、；：！？）》」』】,.;:!?)%";
 }

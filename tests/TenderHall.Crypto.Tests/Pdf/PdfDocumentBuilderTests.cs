@@ -24,6 +24,7 @@ public sealed class PdfDocumentBuilderTests
         Assert.Equal("开标记录表", pdf.Information.Title);
         Assert.Equal("T-2026-0001 开标记录", pdf.Information.Subject);
         Assert.Equal("TenderHall", pdf.Information.Creator);
+        Assert.Equal("PDFsharp 6.2.4 (Original: TenderHall)", pdf.Information.Producer); // PDFsharp keeps its name first
         Assert.Equal(SamplePdfs.OpenedAt, pdf.Information.GetCreatedDateTimeOffset());
     }
 

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using TenderHall.Crypto.Notes;
+using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Transparency;
+
+namespace TenderHall.Grains.Bidding;
+
+/// <summary>Records a bid event in the transparency log and writes the signed receipt that proves it (issue: receipts).</summary>
+public sealed class BidReceipts(ITransparencyLog log, IGrainFactory grains, LogSequencerSettings settings)
+{
+    /// <summary>Appends <paramref name="logEvent"/>, waits for a checkpoint covering it, and returns the signed receipt.</summary>
+    public async Task<BidReceipt> Issue(LogEvent logEvent, string tenderId, string bidderId, string envelopeSha256, long size)
+    {
+        var leafData = LogEventJson.Encode(logEvent);
+        var entry = await log.AppendAsync(logEvent);
+        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(entry.Index);
+        var receipt = new BidReceipt
+        {
+            TenderId = tenderId, BidderId = bidderId, EnvelopeSha256 = envelopeSha256, Size = size, ReceivedAt = logEvent.At,
+            Index = entry.Index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
+            Checkpoint = inclusion.Checkpoint, Hashes = [.. inclusion.Hashes.Select(Convert.ToBase64String)],
+        };
+        receipt.Receipt = SignedNote.Sign(Text(receipt, settings.Origin), settings.Signer).Format();
+        return receipt;
+    }
+
+    /// <summary>The receipt note's text: one field a line, binding the bid to its log leaf.</summary>
+    public static string Text(BidReceipt receipt, string origin)
+    {
+        var text = new StringBuilder();
+        text.Append(origin).Append(" bid receipt\n")
+            .Append("tender ").Append(receipt.TenderId).Append('\n')
+            .Append("bidder ").Append(receipt.BidderId).Append('\n')
+            .Append("envelope ").Append(receipt.EnvelopeSha256).Append('\n')
+            .Append("size ").Append(receipt.Size.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append("received ").Append(receipt.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("log-index ").Append(receipt.Index.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append("leaf ").Append(receipt.LeafHash).Append('\n');
+        return text.ToString();
+    }
+}

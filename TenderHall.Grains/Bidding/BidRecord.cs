@@ -1,0 +1,25 @@
+using TenderHall.Grains.Contracts.Bidding;
+
+namespace TenderHall.Grains.Bidding;
+
+/// <summary>One bidder's bid in a tender: the receipt of the envelope that counts, and where submissions came from.</summary>
+public sealed class BidRecord
+{
+    /// <summary>The envelope that counts; null when withdrawn.</summary>
+    public BidReceipt? Current { get; set; }
+
+    /// <summary>Whether the bid was withdrawn.</summary>
+    public bool Withdrawn { get; set; }
+
+    /// <summary>Envelope hashes of replaced submissions.</summary>
+    public List<string> Replaced { get; set; } = [];
+
+    /// <summary>Addresses submissions came from (BLR 40 signals).</summary>
+    public List<string> Addresses { get; set; } = [];
+
+    /// <summary>Device fingerprints submissions came from.</summary>
+    public List<string> Devices { get; set; } = [];
+
+    /// <summary>Certificate serial of the signing key used.</summary>
+    public string? CertificateSerial { get; set; }
+}
