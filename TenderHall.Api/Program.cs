@@ -40,6 +40,7 @@ app.MapBlobsApi();
 app.MapProjectsApi();
 app.MapTendersApi();
 app.MapCustodyApi();
+app.MapBidsApi();
 app.MapNotificationsApi();
 app.MapFeesApi();
 app.MapTransparencyApi();

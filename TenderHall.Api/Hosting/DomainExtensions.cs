@@ -1,3 +1,4 @@
+using TenderHall.Grains.Bidding;
 using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Projects;
 using TenderHall.Grains.Supervision;
@@ -18,6 +19,8 @@ public static class DomainExtensions
         services.AddSingleton<TenderDeadlines>();
         services.AddSingleton<TenderServices>();
         services.AddSingleton<SupervisionAlarms>();
+        services.AddSingleton<BidReceipts>();
+        services.AddSingleton<Bidding.BidIntake>();
         return builder;
     }
 }

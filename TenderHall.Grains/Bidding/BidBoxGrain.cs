@@ -23,6 +23,9 @@ public sealed class BidBoxGrain(
     SupervisionAlarms alarms,
     PlatformClock clock) : Grain, IBidBoxGrain
 {
+    /// <summary>The actor named in public log events of bids before the opening.</summary>
+    public const string ConcealedBidder = "bidder";
+
     private string TenderId => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
@@ -33,8 +36,8 @@ public sealed class BidBoxGrain(
         if (!await tenders.HasPaidDocuments(TenderId, submission.BidderId)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", TenderId));
         var serial = await RequireSignature(submission);
 
-        var logEvent = new LogEvent { Type = "bid.received", Subject = "tender/" + TenderId, At = receivedAt, Actor = submission.UserName };
-        // BL 22: who bids stays secret until the opening, so the public log names the envelope, not the bidder.
+        // BL 22: who bids stays secret until the opening, so the public log names the envelope, not the bidder or its user.
+        var logEvent = new LogEvent { Type = "bid.received", Subject = "tender/" + TenderId, At = receivedAt, Actor = ConcealedBidder };
         logEvent.Data["envelopeSha256"] = submission.EnvelopeSha256;
         logEvent.Data["size"] = submission.Size.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var receipt = await receipts.Issue(logEvent, TenderId, submission.BidderId, submission.EnvelopeSha256, submission.Size);
@@ -58,7 +61,7 @@ public sealed class BidBoxGrain(
         await RequireOpen(now);
         if (!state.State.Bids.TryGetValue(bidderId, out var bid) || bid.Current is null)
             throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", TenderId));
-        var withdrawn = new LogEvent { Type = "bid.withdrawn", Subject = "tender/" + TenderId, At = now, Actor = userName };
+        var withdrawn = new LogEvent { Type = "bid.withdrawn", Subject = "tender/" + TenderId, At = now, Actor = ConcealedBidder };
         withdrawn.Data["envelopeSha256"] = bid.Current.EnvelopeSha256;
         await receipts.Issue(withdrawn, TenderId, bidderId, bid.Current.EnvelopeSha256, bid.Current.Size);
         bid.Replaced.Add(bid.Current.EnvelopeSha256);

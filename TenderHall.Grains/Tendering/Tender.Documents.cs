@@ -41,7 +41,7 @@ public sealed partial class Tender
             Number = state.Questions.Count + 1, AskerId = actor.OrganizationId!, Text = Text(text, "text", 4000), AskedAt = now,
         };
         state.Questions.Add(question);
-        journal.Record("tender.question-asked", actor, now, ("question", question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        journal.RecordByHolder("tender.question-asked", now, ("question", question.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         journal.Notify([Registration.AgencyId], $"question/{question.Number}", "tender.question", now,
             $"招标项目 {Id} 收到第 {question.Number} 号疑问，请及时澄清。", $"Tender {Id} received question {question.Number}; please clarify.");
         return question.Number;

@@ -22,8 +22,8 @@ public sealed partial class Tender
             AnswerDue = deadlines.ObjectionAnswerDue(registration.Regime, now),
         };
         state.Objections.Add(objection);
-        journal.Record("tender.objection-raised", actor, now, ("objection", objection.Id), ("answerDue", Iso(objection.AnswerDue)));
-        if (state.Status != TenderStatus.Suspended) Pause(SuspensionReason.Objection, actor, $"objection {objection.Id}", now, objection.Id);
+        journal.RecordByHolder("tender.objection-raised", now, ("objection", objection.Id), ("answerDue", Iso(objection.AnswerDue)));
+        if (state.Status != TenderStatus.Suspended) Pause(SuspensionReason.Objection, TenderJournal.Holder, $"objection {objection.Id}", now, objection.Id);
         journal.Notify([registration.AgencyId], $"objection/{objection.Id}", "tender.objection", now,
             $"招标项目 {Id} 收到异议 {objection.Id}，应在 {Beijing(objection.AnswerDue)} 前答复，答复前暂停招标投标活动。",
             $"Tender {Id} received objection {objection.Id}; answer by {Beijing(objection.AnswerDue)} (Beijing time). The tender is paused until then.");

@@ -23,6 +23,15 @@ public sealed class TenderJournal(string tenderId, TenderState state)
         state.PendingEvents.Add(logEvent);
     }
 
+    /// <summary>
+    /// Adds an event by a document holder without naming them or their address: the log is public and who obtained
+    /// the documents is secret (BL 22). The grain keeps who it was.
+    /// </summary>
+    public void RecordByHolder(string type, DateTimeOffset at, params (string Name, string Value)[] data) => Record(type, Holder, at, data);
+
+    /// <summary>How a document holder appears in public records.</summary>
+    public static readonly Actor Holder = new("document-holder", null, [], null);
+
     /// <summary>Queues a notification for <paramref name="recipients"/>; its id makes a repeated delivery harmless.</summary>
     public void Notify(IEnumerable<string> recipients, string id, string type, DateTimeOffset at, string zh, string en)
     {

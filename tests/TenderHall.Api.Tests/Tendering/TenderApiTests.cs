@@ -97,6 +97,10 @@ public sealed class TenderApiTests(PlatformFactory platform)
 
         var objection = await TenderScenario.Read(await bidder.PostAsJsonAsync($"/api/v1/tenders/{s.TenderId}/objections", new { text = "资格条件以特定行业业绩为加分条件，排斥潜在投标人" }));
         Assert.Equal("Suspended", (await s.Tender()).GetProperty("status").GetString());
+        // BL 22: the public record of the pause does not say who objected.
+        var publicView = await (await s.Anonymous.GetAsync($"/api/v1/tenders/{s.TenderId}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(bidderId, publicView);
+        Assert.DoesNotContain("user-" + bidderId, publicView);
         using (var tooEarly = await s.Supervisor.PostAsync($"/api/v1/tenders/{s.TenderId}/resume", null))
             await ProblemAssert.IsRule(tooEarly, HttpStatusCode.Conflict, "TENDER-STATE");
 

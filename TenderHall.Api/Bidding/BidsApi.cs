@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TenderHall.Api.Auth;
+using TenderHall.Api.Idempotency;
+using TenderHall.Api.Tendering;
+using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Supervision;
+using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Supervision;
+
+namespace TenderHall.Api.Bidding;
+
+/// <summary>The bid box over HTTP: submit, self-test, resumable upload, replace, withdraw (EBM 26–29, BLR 35).</summary>
+public static partial class BidsApi
+{
+    /// <summary>Header carrying the bidder's signature over the envelope's SHA-256, base64.</summary>
+    public const string SignatureHeader = "X-Bid-Signature";
+
+    /// <summary>Largest single request body: a whole envelope or one upload chunk.</summary>
+    public const long MaxBody = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>Maps <c>/api/v1/tenders/{id}/bids</c>.</summary>
+    public static IEndpointRouteBuilder MapBidsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/tenders/{id}/bids").WithTags("Bidding").RequireAuthorization(Policies.Bidder);
+        api.MapPost("", Submit).WithMetadata(new IdempotentAttribute(), new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBody))
+            .WithSummary("Submits a sealed envelope (request body) signed by the bidder (X-Bid-Signature); answers with the signed receipt.");
+        api.MapPost("/self-test", SelfTest).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBody))
+            .WithSummary("Checks an envelope is well formed and sealed to this tender's opening key, without storing it.");
+        api.MapGet("/mine", Mine).WithSummary("The caller's own bid: the receipt that counts, replaced envelopes, withdrawal.");
+        api.MapPost("/withdraw", Withdraw).WithSummary("Withdraws the caller's bid before the deadline (BLR 35: the deposit is refunded).");
+        api.MapGet("/{bidderId}/envelope", Envelope)
+            .WithSummary("The bidder's own envelope; anyone else's is sealed until the opening, and the attempt is reported.");
+        MapUploads(api);
+        return app;
+    }
+
+    private static async Task<Created<BidReceipt>> Submit(string id, HttpContext context, BidIntake intake)
+    {
+        var receipt = await intake.Submit(id, context.ToActor(), context.Request.Body, context.Request.Headers[SignatureHeader],
+            context.Request.Headers[TendersApi.DeviceFingerprintHeader], context.RequestAborted);
+        return TypedResults.Created($"/api/v1/tenders/{id}/bids/mine", receipt);
+    }
+
+    private static async Task<Ok<EnvelopeSelfTest>> SelfTest(string id, HttpContext context, BidIntake intake) =>
+        TypedResults.Ok(await intake.SelfTest(id, context.ToActor(), context.Request.Body, context.RequestAborted));
+
+    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IBidBoxGrain>(id).StatusOf(context.ToActor().OrganizationId ?? ""));
+
+    private static async Task<NoContent> Withdraw(string id, HttpContext context, IGrainFactory grains)
+    {
+        var actor = context.ToActor();
+        await grains.GetGrain<IBidBoxGrain>(id).Withdraw(actor.OrganizationId ?? "", actor.UserName);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Envelope(string id, string bidderId, HttpContext context, IGrainFactory grains, IBlobStore blobs, SupervisionAlarms alarms)
+    {
+        var actor = context.ToActor();
+        if (actor.OrganizationId != bidderId)
+        {
+            // EBM 27: before the opening nobody reads another party's bid; an attempt is refused and reported.
+            await alarms.Raise($"tender/{id}/sealed-read/{actor.UserName}/{bidderId}/{DateTimeOffset.UtcNow.Ticks}", AlarmSeverity.Alarm, "BID-SEALED",
+                "tender/" + id, $"{actor.UserName} ({actor.OrganizationId}) from {actor.Address} tried to read the bid of {bidderId} in tender {id}.");
+            throw RuleViolationException.Of("BID-SEALED", ("tender", id));
+        }
+
+        var status = await grains.GetGrain<IBidBoxGrain>(id).StatusOf(bidderId);
+        var receipt = status.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", id));
+        var stream = await blobs.OpenReadAsync(receipt.EnvelopeSha256, context.RequestAborted)
+                     ?? throw new IOException($"Envelope {receipt.EnvelopeSha256} is missing from the blob store.");
+        return TypedResults.Stream(stream, "application/octet-stream", $"{id}-{bidderId}.thse");
+    }
+}
