@@ -10,7 +10,7 @@ namespace TenderHall.Api.Hosting;
 public static class DomainExtensions
 {
     /// <summary>Registers them; <c>TenderHall:HolidayCalendarDirectory</c> may add calendar years as files.</summary>
-    public static WebApplicationBuilder AddPlatformDomain(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPlatformDomain(this WebApplicationBuilder builder, PlatformOptions platform)
     {
         var services = builder.Services;
         services.AddSingleton(builder.Configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
@@ -21,6 +21,8 @@ public static class DomainExtensions
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
         services.AddSingleton<Bidding.BidIntake>();
+        services.AddSingleton<Grains.Opening.BidDecryptor>();
+        services.AddSingleton(new Opening.OpeningRecordPdf(Opening.PlatformDocumentKey.Load(platform, builder.Configuration)));
         return builder;
     }
 }

@@ -41,6 +41,20 @@ public sealed partial class Tender
             $"Tender {Id} was terminated: {state.TerminationReason}. Document fees and deposits are refunded (BLR 31).");
     }
 
+    /// <summary>Fewer than three bids arrived: nobody opens, everyone is told, the tender must be re-tendered (BL 28, BLR 44).</summary>
+    public void FailInsufficientBids(int bids, IReadOnlyCollection<string> holders, DateTimeOffset now)
+    {
+        _ = Registration;
+        if (state.Status == TenderStatus.FailedInsufficientBids) return;
+        RequireTrigger(TenderTrigger.FailInsufficientBids, "fail for insufficient bids");
+        lifecycle.Fire(TenderTrigger.FailInsufficientBids);
+        var count = bids.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        journal.Record("tender.failed-insufficient-bids", Actor.System, now, ("bids", count));
+        journal.Notify([.. holders, Registration.AgencyId], "insufficient-bids", "tender.failed", now,
+            $"招标项目 {Id} 投标人少于3个（{count} 个），不予开标，招标人应依法重新招标（招标投标法第二十八条）。",
+            $"Tender {Id} received fewer than three bids ({count}): it is not opened and must be re-tendered (BL 28).");
+    }
+
     private void Pause(SuspensionReason reason, Actor actor, string note, DateTimeOffset now, string? objectionId)
     {
         state.ResumeTo = state.Status;

@@ -78,7 +78,11 @@ public sealed partial class Tender
         if (state.Schedule is not { } schedule) return;
         if (state.Status == TenderStatus.Announced && now >= schedule.SaleStart) Timed(TenderTrigger.OpenSale, "tender.sale-opened", now);
         if (state.Status == TenderStatus.DocumentsOnSale && now >= schedule.SaleEnd) Timed(TenderTrigger.CloseSale, "tender.sale-closed", now);
-        if (state.Status == TenderStatus.Tendering && now >= schedule.BidDeadline) Timed(TenderTrigger.PassDeadline, "tender.deadline-passed", now);
+        if (state.Status == TenderStatus.Tendering && now >= schedule.BidDeadline)
+        {
+            Timed(TenderTrigger.PassDeadline, "tender.deadline-passed", now);
+            journal.Effects.DeadlinePassed = true;
+        }
         AlarmOverdueObjections(now);
     }
 

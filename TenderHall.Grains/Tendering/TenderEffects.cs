@@ -9,6 +9,9 @@ public sealed class TenderEffects
     /// <summary>Notifications and their recipient organisations.</summary>
     public List<(IReadOnlyList<string> Recipients, Notification Notification)> Notifications { get; } = [];
 
+    /// <summary>Whether the bid deadline passed in this command, so the opening session must start.</summary>
+    public bool DeadlinePassed { get; set; }
+
     /// <summary>Supervision alarms to raise.</summary>
     public List<SupervisionAlarm> Alarms { get; } = [];
 }

@@ -107,6 +107,13 @@ public sealed partial class TenderGrain
     }
 
     /// <inheritdoc />
+    public async Task FailInsufficientBids(int bids)
+    {
+        var holders = await services.DocumentHolders(TenderId);
+        await Run((tender, now) => { tender.FailInsufficientBids(bids, holders, now); return true; });
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<DocumentDownload>> Downloads(Actor actor)
     {
         if (!actor.Is(Roles.Supervisor)) throw RuleViolationException.Of("AUTH-FORBIDDEN");

@@ -74,6 +74,7 @@ public sealed partial class TenderGrain(
             await state.WriteStateAsync();
             await services.Deliver(tender.Effects);
             await DrainOutbox();
+            if (tender.Effects.DeadlinePassed) await services.StartOpening(TenderId);
         }
 
         await ScheduleNext(tender.NextDue());

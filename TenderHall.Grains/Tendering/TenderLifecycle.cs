@@ -35,7 +35,9 @@ public sealed class TenderLifecycle
             .PermitDynamic(TenderTrigger.Resume, resumeTo)
             .Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
 
-        machine.Configure(TenderStatus.BidDeadlinePassed).Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
+        machine.Configure(TenderStatus.BidDeadlinePassed)
+            .Permit(TenderTrigger.FailInsufficientBids, TenderStatus.FailedInsufficientBids)
+            .Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
     }
 
     /// <summary>The stages that run against the statutory clock and can be paused.</summary>

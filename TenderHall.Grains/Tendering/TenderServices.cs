@@ -50,6 +50,9 @@ public sealed class TenderServices(
             await alarms.Raise(alarm.Id, alarm.Severity, alarm.Code, alarm.Subject, alarm.Message);
     }
 
+    /// <summary>Tells the opening session the deadline passed (one-way: the session calls back into the tender).</summary>
+    public Task StartOpening(string tenderId) => grains.GetGrain<Contracts.Opening.IOpeningSessionGrain>(tenderId).Start();
+
     /// <summary>A document version for a file already in the blob store; refused when it is not there.</summary>
     public async Task<DocumentVersion> Document(string? sha256, string field)
     {

@@ -45,6 +45,9 @@ public interface ITenderGrain : IGrainWithStringKey
     /// <summary>The agency terminates it (BLR 31); fees and deposits are refunded.</summary>
     Task Terminate(string reason, Actor actor);
 
+    /// <summary>Called by the opening session when fewer than three bids arrived (BL 28).</summary>
+    Task FailInsufficientBids(int bids);
+
     /// <summary>Every document download; supervisors only (BL 22).</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<IReadOnlyList<DocumentDownload>> Downloads(Actor actor);

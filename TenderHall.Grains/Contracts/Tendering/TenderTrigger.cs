@@ -21,6 +21,9 @@ public enum TenderTrigger
     /// <summary>The pause ends; the tender returns to where it was.</summary>
     Resume,
 
+    /// <summary>Fewer than three bids at the deadline: no opening (BL 28, BLR 44).</summary>
+    FailInsufficientBids,
+
     /// <summary>The tenderee terminates the tender (BLR 31).</summary>
     Terminate,
 }

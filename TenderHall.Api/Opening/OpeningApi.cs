@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TenderHall.Api.Auth;
+using TenderHall.Grains.Contracts.Opening;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Time;
+
+namespace TenderHall.Api.Opening;
+
+/// <summary>The online opening session: <c>/api/v1/tenders/{id}/opening</c> (BL 34–36, BLR 44, EBM 29–33).</summary>
+public static class OpeningApi
+{
+    /// <summary>Maps the session's endpoints.</summary>
+    public static IEndpointRouteBuilder MapOpeningApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/tenders/{id}/opening").WithTags("Opening");
+        api.MapGet("", Get).AllowAnonymous().WithSummary("The session: attendance, shares received, and after decryption names and prices (public).");
+        api.MapPost("/check-in", CheckIn).RequireAuthorization(Policies.Supervisor).WithSummary("A supervisor checks in.");
+        api.MapPost("/shares", Share).RequireAuthorization(Policies.SignedIn).WithSummary("A custodian hands over its signed share of the opening key.");
+        api.MapPost("/response", Respond).RequireAuthorization(Policies.Bidder).WithSummary("A bidder confirms its line of the record or objects (BLR 44).");
+        api.MapPost("/objections/{bidderId}/answer", Answer).RequireAuthorization(Policies.Agency).WithSummary("The agency answers an objection on the spot.");
+        api.MapPost("/record", Record).RequireAuthorization(Policies.Supervisor)
+            .WithSummary("Renders the opening record PDF in Chinese, signs it with the platform key and attaches it.");
+        api.MapGet("/record.pdf", RecordPdf).AllowAnonymous().WithSummary("The signed opening record PDF.");
+        api.MapPost("/close", Close).RequireAuthorization(Policies.Supervisor)
+            .WithSummary("The supervisor closes the session with notes, recordings and a signature over the record PDF.");
+        return app;
+    }
+
+    private static async Task<Ok<OpeningView>> Get(string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Get());
+
+    private static async Task<Ok<OpeningView>> CheckIn(string id, IGrainFactory grains, HttpContext context) =>
+        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).CheckIn(context.ToActor()));
+
+    private static async Task<Ok<OpeningView>> Share(string id, ShareRequest request, IGrainFactory grains, HttpContext context) =>
+        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitShare(context.ToActor(), request.X, Base64(request.Share, "share"), Base64(request.Signature, "signature")));
+
+    private static async Task<Ok<OpeningView>> Respond(string id, OpeningResponseRequest request, IGrainFactory grains, HttpContext context) =>
+        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Respond(context.ToActor(), request.Confirm, request.Objection));
+
+    private static async Task<Ok<OpeningView>> Answer(string id, string bidderId, OpeningAnswerRequest request, IGrainFactory grains, HttpContext context) =>
+        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).AnswerObjection(context.ToActor(), bidderId, request.Answer ?? ""));
+
+    private static async Task<Ok<OpeningView>> Record(string id, IGrainFactory grains, IBlobStore blobs, OpeningRecordPdf renderer, PlatformClock clock)
+    {
+        var session = grains.GetGrain<IOpeningSessionGrain>(id);
+        var view = await session.Get();
+        if (view.Status != OpeningStatus.RecordPublished)
+            throw RuleViolationException.Of("OPEN-STATE", ("tender", id), ("status", view.Status), ("action", "sign the record"));
+        var tender = await grains.GetGrain<ITenderGrain>(id).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", id));
+        var pdf = await renderer.Render(tender, view, clock.UtcNow);
+        using var stream = new MemoryStream(pdf);
+        var blob = await blobs.PutAsync(stream, CancellationToken.None);
+        return TypedResults.Ok(await session.AttachRecord(blob.Sha256Hex));
+    }
+
+    private static async Task<IResult> RecordPdf(string id, IGrainFactory grains, IBlobStore blobs, HttpContext context)
+    {
+        var view = await grains.GetGrain<IOpeningSessionGrain>(id).Get();
+        var sha = view.RecordPdfSha256 ?? throw RuleViolationException.Of("OPEN-STATE", ("tender", id), ("status", view.Status), ("action", "read the record"));
+        var stream = await blobs.OpenReadAsync(sha, context.RequestAborted) ?? throw new IOException($"Opening record {sha} is missing from the blob store.");
+        return TypedResults.Stream(stream, "application/pdf", $"{id}-opening-record.pdf");
+    }
+
+    private static async Task<Ok<OpeningView>> Close(string id, CloseRequest request, IGrainFactory grains, HttpContext context) =>
+        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Close(context.ToActor(), request.Notes ?? "", request.Recordings ?? [], Base64(request.Signature, "signature")));
+
+    private static byte[] Base64(string? value, string field)
+    {
+        try { return Convert.FromBase64String(value ?? ""); }
+        catch (FormatException) { throw RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", "base64")); }
+    }
+}

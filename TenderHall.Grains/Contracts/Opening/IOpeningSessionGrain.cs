@@ -1,0 +1,33 @@
+using TenderHall.Grains.Contracts.Tendering;
+
+namespace TenderHall.Grains.Contracts.Opening;
+
+/// <summary>The opening session of one tender (key: tender id), online at the deadline (EBM 29–33, BLR 44).</summary>
+public interface IOpeningSessionGrain : IGrainWithStringKey
+{
+    /// <summary>Told by the tender at its deadline: starts the session without making the tender wait. Idempotent.</summary>
+    [Orleans.Concurrency.OneWay]
+    Task Start();
+
+    /// <summary>A supervisor checks in.</summary>
+    Task<OpeningView> CheckIn(Actor actor);
+
+    /// <summary>A custodian submits its decrypted share, signed with its registered signing key; at k shares the bids open.</summary>
+    Task<OpeningView> SubmitShare(Actor actor, byte x, byte[] share, byte[] signature);
+
+    /// <summary>A bidder confirms its line of the record, or objects (BLR 44).</summary>
+    Task<OpeningView> Respond(Actor actor, bool confirm, string? objection);
+
+    /// <summary>The agency answers a bidder's objection on the spot.</summary>
+    Task<OpeningView> AnswerObjection(Actor actor, string bidderId, string answer);
+
+    /// <summary>Attaches the platform-signed opening record PDF (stored in the blob store) once every objection is answered.</summary>
+    Task<OpeningView> AttachRecord(string recordPdfSha256);
+
+    /// <summary>The supervisor closes the session with notes, recordings and a signature over the attached record PDF's SHA-256.</summary>
+    Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature);
+
+    /// <summary>The public view.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<OpeningView> Get();
+}

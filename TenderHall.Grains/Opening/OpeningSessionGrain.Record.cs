@@ -1,0 +1,127 @@
+using TenderHall.Crypto.Signing;
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Opening;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Transparency;
+
+namespace TenderHall.Grains.Opening;
+
+/// <summary>The session's start, the answers on the spot, and the close.</summary>
+public sealed partial class OpeningSessionGrain
+{
+    /// <inheritdoc />
+    public async Task<OpeningView> Respond(Actor actor, bool confirm, string? objection)
+    {
+        await RequireStatus("answer the opening record", OpeningStatus.RecordPublished);
+        var row = View.Rows.FirstOrDefault(r => r.BidderId == actor.OrganizationId && actor.Is(Roles.Bidder))
+                  ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        if (!confirm && string.IsNullOrWhiteSpace(objection))
+            throw RuleViolationException.Of("REQ-FIELD", ("field", "objection"), ("detail", "say what is objected to"));
+        row.Confirmed = confirm;
+        row.Objection = confirm ? null : objection!.Trim();
+        await state.WriteStateAsync();
+        await Log(confirm ? "opening.confirmed" : "opening.objected", actor, ("bidder", row.BidderId));
+        return View;
+    }
+
+    /// <inheritdoc />
+    public async Task<OpeningView> AnswerObjection(Actor actor, string bidderId, string answer)
+    {
+        await RequireStatus("answer an objection", OpeningStatus.RecordPublished);
+        var tender = await grains.GetGrain<ITenderGrain>(TenderId).Get();
+        if (tender?.Registration.AgencyId != actor.OrganizationId) throw RuleViolationException.Of("TENDER-OWNER", ("id", TenderId));
+        var row = View.Rows.FirstOrDefault(r => r.BidderId == bidderId && r.Objection is not null)
+                  ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "bidderId"), ("detail", "that bidder raised no objection"));
+        row.ObjectionAnswer = string.IsNullOrWhiteSpace(answer) ? throw RuleViolationException.Of("REQ-FIELD", ("field", "answer"), ("detail", "required")) : answer.Trim();
+        await state.WriteStateAsync();
+        await Log("opening.objection-answered", actor, ("bidder", bidderId));
+        return View;
+    }
+
+    /// <inheritdoc />
+    public async Task<OpeningView> AttachRecord(string recordPdfSha256)
+    {
+        await RequireStatus("attach the record", OpeningStatus.RecordPublished);
+        RequireObjectionsAnswered();
+        View.RecordPdfSha256 = recordPdfSha256;
+        await state.WriteStateAsync();
+        await Log("opening.record-signed", Actor.System, ("recordPdfSha256", recordPdfSha256));
+        return View;
+    }
+
+    /// <inheritdoc />
+    public async Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature)
+    {
+        await RequireStatus("close the session", OpeningStatus.RecordPublished);
+        if (!actor.Is(Roles.Supervisor) || View.Attendance.All(a => a.UserName != actor.UserName))
+            throw RuleViolationException.Of("OPEN-SUPERVISOR", ("tender", TenderId));
+        RequireObjectionsAnswered();
+        var recordPdfSha256 = View.RecordPdfSha256 ?? throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", "without a signed record"), ("action", "close"));
+        await RequireSupervisorSignature(actor, Convert.FromHexString(recordPdfSha256), signature);
+        View.Notes = string.IsNullOrWhiteSpace(notes) ? throw RuleViolationException.Of("REQ-FIELD", ("field", "notes"), ("detail", "required")) : notes.Trim();
+        View.Recordings = [.. recordings];
+        View.SupervisorSignature = Convert.ToBase64String(signature);
+        View.Status = OpeningStatus.Closed;
+        await state.WriteStateAsync();
+        await Log("opening.closed", actor, ("recordPdfSha256", recordPdfSha256), ("recordings", string.Join(",", recordings.Select(r => r.Sha256))));
+        return View;
+    }
+
+    // BLR 44: objections at the opening are answered on the spot, before the record is signed and the session ends.
+    private void RequireObjectionsAnswered()
+    {
+        if (View.Rows.FirstOrDefault(r => r.Objection is not null && r.ObjectionAnswer is null) is { } open)
+            throw RuleViolationException.Of("OPEN-UNANSWERED", ("bidder", open.BidderId));
+    }
+
+    private async Task EnsureBegun()
+    {
+        if (state.State.Begun) return;
+        var tender = await grains.GetGrain<ITenderGrain>(TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
+        if (tender.Schedule is null || clock.UtcNow < tender.Schedule.BidDeadline) return;
+        var bids = await grains.GetGrain<IBidBoxGrain>(TenderId).Opened();
+        var custody = await grains.GetGrain<ITenderCustodyGrain>(TenderId).Get();
+        View.TenderId = TenderId;
+        View.Bids = bids.Count;
+        View.Threshold = custody?.Threshold ?? 0;
+        View.Status = bids.Count < MinimumBids ? OpeningStatus.InsufficientBids : OpeningStatus.AwaitingShares;
+        state.State.Begun = true;
+        await state.WriteStateAsync();
+        await Log("opening.started", Actor.System, ("bids", bids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // BL 28, BLR 44: fewer than three bids are not opened; the tender fails and is re-tendered.
+        if (View.Status == OpeningStatus.InsufficientBids) await grains.GetGrain<ITenderGrain>(TenderId).FailInsufficientBids(bids.Count);
+    }
+
+    private async Task RequireStatus(string action, params OpeningStatus[] allowed)
+    {
+        await EnsureBegun();
+        if (!state.State.Begun || !allowed.Contains(View.Status))
+            throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", state.State.Begun ? View.Status.ToString() : "before the deadline"), ("action", action));
+    }
+
+    private async Task RequireCustodianSignature(string custodian, byte[] message, byte[] signature)
+    {
+        var profile = await grains.GetGrain<IOrganizationGrain>(custodian).Get();
+        if (!Signed(profile, message, signature)) throw RuleViolationException.Of("OPEN-SHARE", ("detail", $"the share is not signed with a registered signing key of {custodian}"));
+    }
+
+    private async Task RequireSupervisorSignature(Actor actor, byte[] pdfHash, byte[] signature)
+    {
+        var profile = actor.OrganizationId is null ? null : await grains.GetGrain<IOrganizationGrain>(actor.OrganizationId).Get();
+        if (!Signed(profile, pdfHash, signature)) throw RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-"));
+    }
+
+    private static bool Signed(OrganizationProfile? profile, byte[] message, byte[] signature) =>
+        profile?.Keys.Where(k => k.Use == "signing" && k.RetiredAt is null)
+            .Any(k => SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(k.SubjectPublicKeyInfo)).Verify(message, signature)) == true;
+
+    private async Task Log(string type, Actor actor, params (string Name, string Value)[] data)
+    {
+        var logEvent = new LogEvent { Type = type, Subject = "tender/" + TenderId, At = clock.UtcNow, Actor = actor.UserName };
+        foreach (var (name, value) in data) logEvent.Data[name] = value;
+        await log.AppendAsync(logEvent);
+    }
+}

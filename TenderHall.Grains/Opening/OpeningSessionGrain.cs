@@ -1,0 +1,128 @@
+using TenderHall.Crypto.Custody;
+using TenderHall.Crypto.KeyWrap;
+using TenderHall.Crypto.Signing;
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Opening;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Time;
+
+namespace TenderHall.Grains.Opening;
+
+/// <summary>
+/// The opening session of one tender: supervisors check in, custodians hand over shares, at k shares the key is
+/// rebuilt in memory and every envelope decrypted once; the record is published, answered on the spot, and closed.
+/// </summary>
+[GrainType("th-opening-session")]
+public sealed partial class OpeningSessionGrain(
+    [PersistentState("opening-session", StorageNames.Default)] IPersistentState<OpeningState> state,
+    IGrainFactory grains,
+    BidDecryptor decryptor,
+    ITransparencyLog log,
+    PlatformClock clock) : Grain, IOpeningSessionGrain
+{
+    /// <summary>Fewest bids that may be opened (BL 28).</summary>
+    public const int MinimumBids = 3;
+
+    private string TenderId => this.GetPrimaryKeyString();
+
+    private OpeningView View => state.State.View;
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A silo that died mid-decryption: carry on with the shares that were handed over, skipping bids already done.
+        if (View.Status == OpeningStatus.Decrypting) await DecryptAll(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task Start() => EnsureBegun();
+
+    /// <inheritdoc />
+    public async Task<OpeningView> Get()
+    {
+        await EnsureBegun();
+        return View;
+    }
+
+    /// <inheritdoc />
+    public async Task<OpeningView> CheckIn(Actor actor)
+    {
+        if (!actor.Is(Roles.Supervisor)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        await RequireStatus("check in", OpeningStatus.AwaitingShares, OpeningStatus.Decrypting, OpeningStatus.RecordPublished);
+        if (View.Attendance.All(a => a.UserName != actor.UserName))
+        {
+            View.Attendance.Add(new Attendance(actor.UserName, actor.OrganizationId, clock.UtcNow, actor.Address));
+            await state.WriteStateAsync();
+            await Log("opening.check-in", actor, ("supervisor", actor.UserName));
+        }
+
+        return View;
+    }
+
+    /// <inheritdoc />
+    public async Task<OpeningView> SubmitShare(Actor actor, byte x, byte[] share, byte[] signature)
+    {
+        await RequireStatus("submit a share", OpeningStatus.AwaitingShares);
+        var custodian = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        var custody = grains.GetGrain<ITenderCustodyGrain>(TenderId);
+        var mine = await custody.ShareOf(custodian);
+        if (mine.X != x) throw RuleViolationException.Of("OPEN-SHARE", ("detail", $"your share has x = {mine.X}, not {x}"));
+        await RequireCustodianSignature(custodian, ShareSignature.Message(TenderId, x, share), signature);
+        // EBM 31: the opening needs a supervisor present.
+        if (View.Attendance.Count == 0) throw RuleViolationException.Of("OPEN-SUPERVISOR", ("tender", TenderId));
+
+        state.State.Shares[custodian] = Convert.ToBase64String([x, .. share]);
+        if (!View.SharesFrom.Contains(custodian)) View.SharesFrom.Add(custodian);
+        await state.WriteStateAsync();
+        await Log("opening.share-received", actor, ("custodian", custodian));
+        if (state.State.Shares.Count >= View.Threshold) await TryOpen();
+        return View;
+    }
+
+    private async Task TryOpen()
+    {
+        using var key = await Rebuild();
+        if (key is null) return;
+        View.Status = OpeningStatus.Decrypting;
+        await state.WriteStateAsync();
+        await Log("opening.key-rebuilt", Actor.System, ("custodians", string.Join(",", View.SharesFrom)));
+        await DecryptAll(CancellationToken.None, key);
+    }
+
+    private async Task<EncryptionKeyPair?> Rebuild()
+    {
+        var key = await grains.GetGrain<ITenderCustodyGrain>(TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
+        var suite = Enum.Parse<Crypto.CryptoSuite>(key.Suite);
+        var bundle = new CustodyBundle(EncryptionPublicKey.FromRaw(suite, Convert.FromBase64String(key.PublicKey)), key.Threshold, []);
+        var shares = state.State.Shares.Values.Select(s => SecretShare.Decode(Convert.FromBase64String(s))).ToList();
+        return ShareRebuild.Try(bundle, shares);
+    }
+
+    private async Task DecryptAll(CancellationToken cancellationToken, EncryptionKeyPair? rebuilt = null)
+    {
+        using var owned = rebuilt is null ? await Rebuild() : null;
+        var key = rebuilt ?? owned ?? throw new InvalidOperationException($"The shares of tender {TenderId} no longer rebuild its opening key.");
+        foreach (var receipt in await grains.GetGrain<IBidBoxGrain>(TenderId).Opened())
+        {
+            // Each bid is decrypted once; its row is stored before the next, so a restart never decrypts it again.
+            if (View.Rows.Any(r => r.EnvelopeSha256 == receipt.EnvelopeSha256)) continue;
+            var row = await decryptor.Decrypt(receipt, key, cancellationToken);
+            row.BidderName = (await grains.GetGrain<IOrganizationGrain>(receipt.BidderId).Get())?.NameZh ?? receipt.BidderId;
+            View.Rows.Add(row);
+            await state.WriteStateAsync();
+            await Log("opening.bid-decrypted", Actor.System, ("bidder", row.BidderId), ("envelopeSha256", row.EnvelopeSha256),
+                ("outcome", row.Outcome.ToString()), ("price", row.Price ?? ""));
+        }
+
+        // The key and the shares go: nothing that could decrypt a bid outlives the decryption.
+        state.State.Shares.Clear();
+        View.Status = OpeningStatus.RecordPublished;
+        await state.WriteStateAsync();
+        await Log("opening.record-published", Actor.System, ("bids", View.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

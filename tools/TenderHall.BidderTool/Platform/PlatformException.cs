@@ -1,0 +1,19 @@
+using System.Net;
+
+namespace TenderHall.BidderTool.Platform;
+
+/// <summary>The platform answered with an error: an RFC 9457 problem naming the rule, or a bare HTTP status.</summary>
+public sealed class PlatformException(HttpStatusCode status, string? rule, string message, long? expectedOffset = null) : Exception(message)
+{
+    /// <summary>The HTTP status.</summary>
+    public HttpStatusCode Status { get; } = status;
+
+    /// <summary>The rule that refused the request (for example <c>EBM-26</c>), when the platform named one.</summary>
+    public string? Rule { get; } = rule;
+
+    /// <summary>For <c>BID-UPLOAD</c>: the offset the platform expects the next chunk at.</summary>
+    public long? ExpectedOffset { get; } = expectedOffset;
+
+    /// <summary>True for answers worth retrying (the platform or a proxy was briefly unavailable).</summary>
+    public bool Transient => (int)Status >= 500 || Status == HttpStatusCode.RequestTimeout || Status == HttpStatusCode.TooManyRequests;
+}
