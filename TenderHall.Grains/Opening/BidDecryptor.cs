@@ -40,8 +40,13 @@ public sealed class BidDecryptor(IBlobStore blobs)
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or InvalidDataException or FormatException or EndOfStreamException)
         {
-            row.Outcome = DecryptionOutcome.RevokedByBidderFault;
-            row.FailureCause = "the envelope as the bidder sealed it cannot be opened: " + e.Message;
+            // A failure is the bidder's only if the platform still holds exactly the bytes it received and receipted.
+            var stored = await blobs.VerifyAsync(receipt.EnvelopeSha256, cancellationToken);
+            var intact = stored.Integrity == BlobIntegrity.Intact;
+            row.Outcome = intact ? DecryptionOutcome.RevokedByBidderFault : DecryptionOutcome.WithdrawnNotBidderFault;
+            row.FailureCause = intact
+                ? "the envelope as the bidder sealed it cannot be opened: " + e.Message
+                : $"the platform's stored copy of the envelope is {stored.Integrity.ToString().ToLowerInvariant()}: " + e.Message;
         }
 
         return row;

@@ -51,6 +51,9 @@ internal sealed class TenderScenario
     /// <summary>The custodians of the opening key and their private encryption keys (held by them, never by the platform).</summary>
     public Dictionary<string, ECDiffieHellman> Custodians { get; } = [];
 
+    /// <summary>The custodians' signing keys, with which they hand over their shares.</summary>
+    public Dictionary<string, Crypto.Signing.SignatureKey> CustodianSigners { get; } = [];
+
     /// <summary>The custody part of a publication: two of three custodians open.</summary>
     public object Custody => new { custodians = Custodians.Keys.ToArray(), threshold = 2, suite = "International", policy = "OpeningKey" };
 
@@ -67,11 +70,16 @@ internal sealed class TenderScenario
         {
             var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
             Custodians[custodian] = key;
+            var signer = CustodianSigners[custodian] = Crypto.Signing.SignatureKey.Generate(Crypto.Signing.SignatureAlgorithm.EcdsaP256Sha256);
             var code = "12460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
             await grains.GetGrain<IOrganizationGrain>(custodian).Register(new OrganizationProfile
             {
                 Kind = OrganizationKind.Department, NameZh = "托管人", NameEn = "Custodian", CreditCode = code + CreditCode.CheckCharacter(code),
-                Keys = [new PublicKeyRecord { Use = "encryption", Algorithm = "ecdh-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) }],
+                Keys =
+                [
+                    new PublicKeyRecord { Use = "encryption", Algorithm = "ecdh-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) },
+                    new PublicKeyRecord { Use = "signing", Algorithm = "ecdsa-p256", SubjectPublicKeyInfo = Convert.ToBase64String(signer.Verifier.ExportSubjectPublicKeyInfo()) },
+                ],
             });
         }
 

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using TenderHall.Api.Tests.Platform;
+using TenderHall.Api.Tests.Tendering;
+using TenderHall.Crypto.Pdf;
+using TenderHall.Grains.Contracts.Accounts;
+
+namespace TenderHall.Api.Tests.Opening;
+
+[Collection(PlatformCollection.Name)]
+public sealed class OpeningSessionTests(PlatformFactory platform)
+{
+    [Fact]
+    public async Task Fewer_than_three_bids_are_not_opened_and_the_tender_fails()
+    {
+        var o = await OpeningScenario.Create(platform, bids: 2);
+        var view = await o.View();
+        Assert.Equal("InsufficientBids", view.GetProperty("status").GetString());
+        Assert.Equal(2, view.GetProperty("bids").GetInt32());
+        Assert.Equal("FailedInsufficientBids", (await o.Tender.Tender()).GetProperty("status").GetString());
+        Assert.Equal("Unsuccessful", (await o.Tender.Tender()).GetProperty("ocdsStatus").GetString());
+        var inbox = await TenderScenario.Read(await o.Bidders[0].Client.GetAsync("/api/v1/notifications"));
+        Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("type").GetString() == "tender.failed");
+    }
+
+    [Fact]
+    public async Task One_share_short_of_the_threshold_opens_nothing_and_a_non_custodian_share_is_refused()
+    {
+        var o = await OpeningScenario.Create(platform, bids: 3);
+        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
+        TenderScenario.Ok(await o.HandOver(platform, o.Tender.Custodians.Keys.First()));
+        var view = await o.View();
+        Assert.Equal("AwaitingShares", view.GetProperty("status").GetString());
+        Assert.Empty(view.GetProperty("rows").EnumerateArray());
+
+        using var stranger = platform.ClientAs(Roles.Bidder, o.Bidders[0].Id);
+        using var refused = await stranger.PostAsJsonAsync($"{o.Url}/shares", new { x = 9, share = Convert.ToBase64String(new byte[32]), signature = "AAAA" });
+        await ProblemAssert.IsRule(refused, HttpStatusCode.Forbidden, "BID-CUSTODIAN");
+    }
+
+    [Fact]
+    public async Task Shares_cannot_be_handed_over_before_a_supervisor_checks_in()
+    {
+        var o = await OpeningScenario.Create(platform, bids: 3);
+        using var response = await o.HandOver(platform, o.Tender.Custodians.Keys.First());
+        await ProblemAssert.IsRule(response, HttpStatusCode.Conflict, "OPEN-SUPERVISOR");
+    }
+
+    [Fact]
+    public async Task With_k_shares_every_bid_opens_the_record_is_answered_signed_and_closed()
+    {
+        var o = await OpeningScenario.Create(platform, bids: 3);
+        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
+        foreach (var custodian in o.Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await o.HandOver(platform, custodian));
+
+        var view = await o.View();
+        Assert.Equal("RecordPublished", view.GetProperty("status").GetString());
+        var rows = view.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.Equal("Opened", r.GetProperty("outcome").GetString()));
+        Assert.Contains(rows, r => r.GetProperty("price").GetString() == "1012345.00" && r.GetProperty("bidderId").GetString() == o.Bidders[1].Id);
+
+        TenderScenario.Ok(await o.Bidders[0].Client.PostAsJsonAsync($"{o.Url}/response", new { confirm = true }));
+        TenderScenario.Ok(await o.Bidders[1].Client.PostAsJsonAsync($"{o.Url}/response", new { confirm = false, objection = "报价应为含税价" }));
+        using (var early = await o.Supervisor.PostAsync($"{o.Url}/record", null))
+            await ProblemAssert.IsRule(early, HttpStatusCode.Conflict, "OPEN-UNANSWERED");
+        TenderScenario.Ok(await o.Tender.Agency.PostAsJsonAsync($"{o.Url}/objections/{o.Bidders[1].Id}/answer", new { answer = "开标记录如实记载投标文件报价" }));
+
+        var signed = await TenderScenario.Read(await o.Supervisor.PostAsync($"{o.Url}/record", null));
+        var pdf = await o.Tender.Anonymous.GetByteArrayAsync($"{o.Url}/record.pdf");
+        Assert.Equal(signed.GetProperty("recordPdfSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        var verification = PdfSignatureVerifier.Verify(pdf);
+        Assert.True(verification.IsValid, string.Join("; ", verification.Signatures.Select(s => s.Problem)));
+
+        var closed = await TenderScenario.Read(await o.Supervisor.PostAsJsonAsync($"{o.Url}/close", new
+        {
+            notes = "开标过程正常，投标人代表远程在线参加。", recordings = new[] { new { name = "开标录像.mp4", sha256 = new string('e', 64) } },
+            signature = Convert.ToBase64String(o.SupervisorKey.Sign(SHA256.HashData(pdf))),
+        }));
+        Assert.Equal("Closed", closed.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_damaged_envelope_is_revoked_and_a_copy_the_platform_damaged_is_withdrawn_and_the_rest_still_open()
+    {
+        // Bidder 0 seals a bid whose last segment is damaged: the bidder's fault. Bidder 1's stored copy is damaged on disk: the platform's.
+        var o = await OpeningScenario.Create(platform, bids: 4, tamper: (i, envelope) =>
+        {
+            if (i != 0) return envelope;
+            var copy = (byte[])envelope.Clone();
+            copy[^20] ^= 0xFF;
+            return copy;
+        });
+        var stored = Convert.ToHexStringLower(SHA256.HashData(await o.Bidders[1].Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/bids/{o.Bidders[1].Id}/envelope")));
+        var file = Directory.EnumerateFiles(Path.Combine(platform.DataDirectory, "blobs"), stored, SearchOption.AllDirectories).Single();
+        var bytes = await File.ReadAllBytesAsync(file);
+        bytes[bytes.Length / 2] ^= 0x01;
+        await File.WriteAllBytesAsync(file, bytes);
+
+        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
+        foreach (var custodian in o.Tender.Custodians.Keys.Skip(1)) TenderScenario.Ok(await o.HandOver(platform, custodian));
+        var rows = (await o.View()).GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("bidderId").GetString()!, r => r.GetProperty("outcome").GetString());
+        Assert.Equal("RevokedByBidderFault", rows[o.Bidders[0].Id]);
+        Assert.Equal("WithdrawnNotBidderFault", rows[o.Bidders[1].Id]);
+        Assert.Equal("Opened", rows[o.Bidders[2].Id]);
+        Assert.Equal("Opened", rows[o.Bidders[3].Id]);
+    }
+}
