@@ -17,6 +17,8 @@ public static class ApiExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddPlatformHealth(platform);
+        var signalR = services.AddSignalR();
+        services.AddSingleton<Grains.Contracts.Opening.IOpeningFeed, Opening.SignalROpeningFeed>();
         if (string.IsNullOrWhiteSpace(platform.RedisConnectionString))
         {
             services.AddSingleton<IIdempotencyStore, GrainIdempotencyStore>();
@@ -25,6 +27,8 @@ public static class ApiExtensions
         {
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(platform.RedisConnectionString));
             services.AddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
+            // Every API instance serves the live feeds: SignalR groups span instances through Redis.
+            signalR.AddStackExchangeRedis(platform.RedisConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("tenderhall"));
         }
 
         return builder;
@@ -40,6 +44,7 @@ public static class ApiExtensions
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("TenderHall API")).AllowAnonymous();
+        app.MapHub<Opening.OpeningHub>(Opening.OpeningHub.Path).AllowAnonymous();
         return app;
     }
 }

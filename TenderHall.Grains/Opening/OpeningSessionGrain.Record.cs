@@ -90,7 +90,9 @@ public sealed partial class OpeningSessionGrain
         View.Status = bids.Count < MinimumBids ? OpeningStatus.InsufficientBids : OpeningStatus.AwaitingShares;
         state.State.Begun = true;
         await state.WriteStateAsync();
-        await Log("opening.started", Actor.System, ("bids", bids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // After the deadline who submitted is public (EBM 30): the start names the bidders.
+        await Log("opening.started", Actor.System, ("bids", bids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("bidders", string.Join(",", bids.Select(b => b.BidderId))));
         // BL 28, BLR 44: fewer than three bids are not opened; the tender fails and is re-tendered.
         if (View.Status == OpeningStatus.InsufficientBids) await grains.GetGrain<ITenderGrain>(TenderId).FailInsufficientBids(bids.Count);
     }
@@ -118,10 +120,12 @@ public sealed partial class OpeningSessionGrain
         profile?.Keys.Where(k => k.Use == "signing" && k.RetiredAt is null)
             .Any(k => SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(k.SubjectPublicKeyInfo)).Verify(message, signature)) == true;
 
+    // Every step goes to the transparency log and, live, to everyone watching the session.
     private async Task Log(string type, Actor actor, params (string Name, string Value)[] data)
     {
         var logEvent = new LogEvent { Type = type, Subject = "tender/" + TenderId, At = clock.UtcNow, Actor = actor.UserName };
         foreach (var (name, value) in data) logEvent.Data[name] = value;
         await log.AppendAsync(logEvent);
+        await feed.Publish(new OpeningFeedEvent(TenderId, type, logEvent.At, logEvent.Data));
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class OpeningSessionGrain(
     IGrainFactory grains,
     BidDecryptor decryptor,
     ITransparencyLog log,
+    IOpeningFeed feed,
     PlatformClock clock) : Grain, IOpeningSessionGrain
 {
     /// <summary>Fewest bids that may be opened (BL 28).</summary>

@@ -48,6 +48,9 @@ public sealed class ClusterProfileTests
         PlatformOptionsExtensions.Validate(options, new ClockOptions { SandboxFactor = 1 });
     }
 
+    private static readonly string DocumentKey = Convert.ToBase64String(
+        System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportParameters(true).D!);
+
     private static readonly string BankKey = Convert.ToBase64String(System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportSubjectPublicKeyInfo());
 
     private sealed class ClusterFactory(string postgres) : PlatformFactory
@@ -62,6 +65,7 @@ public sealed class ClusterProfileTests
             ("TenderHall:Auth:Authority", "https://127.0.0.1:9/realms/test"),
             ("TenderHall:Fees:BankPublicKey", BankKey),
             ("TenderHall:Transparency:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
+            ("TenderHall:Documents:SigningKey", DocumentKey),
         ];
     }
 }

@@ -70,6 +70,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["GET /api/v1/tenders/{id}/opening-key"] = Everyone,
         ["GET /api/v1/tenders/{id}/custody/share"] = SignedIn,
         ["GET /api/v1/tenders/{id}/opening"] = Everyone,
+        ["GET /hubs/opening"] = Everyone,
+        ["GET /hubs/opening/negotiate"] = Everyone,
         ["POST /api/v1/tenders/{id}/opening/check-in"] = Supervisors,
         ["POST /api/v1/tenders/{id}/opening/shares"] = SignedIn,
         ["POST /api/v1/tenders/{id}/opening/response"] = Bidders,

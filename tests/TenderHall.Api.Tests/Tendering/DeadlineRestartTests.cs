@@ -39,9 +39,11 @@ public sealed class DeadlineRestartTests
         }
 
         Assert.True(fired, "the bid deadline of the tender never reached the transparency log after the restart");
-        var tender = await TenderScenario.Read(await anonymous.GetAsync($"/api/v1/tenders/{tenderId}"));
-        Assert.Equal("BidDeadlinePassed", tender.GetProperty("status").GetString());
         Assert.True(await LogHas(anonymous, $"tender/{tenderId}", "tender.sale-closed"));
+        // The deadline started the opening by itself; with no bids it failed the tender (BL 28).
+        for (var attempt = 0; attempt < 100 && !await LogHas(anonymous, $"tender/{tenderId}", "tender.failed-insufficient-bids"); attempt++) await Task.Delay(100);
+        var tender = await TenderScenario.Read(await anonymous.GetAsync($"/api/v1/tenders/{tenderId}"));
+        Assert.Equal("FailedInsufficientBids", tender.GetProperty("status").GetString());
     }
 
     private static async Task<bool> LogHas(HttpClient client, string subject, string type)
