@@ -1,31 +1,78 @@
 using TenderHall.Crypto.Envelopes;
+using TenderHall.Grains.Bidding;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Tendering;
+using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Bidding;
 
 /// <summary>
-/// Takes an envelope stream into the bid box: stores it durably (hashing as it goes), checks it is an envelope sealed to
-/// this tender's opening key by this bidder (EBM 26), then lets the bid box judge the deadline and issue the receipt.
+/// Takes an envelope into the bid box: stores it durably (hashing as it goes), checks it is sealed to this tender's
+/// opening key by this bidder and signed by it (EBM 26), lets the bid box count it at the instant of receipt, then records
+/// it in the transparency log and issues the signed receipt. Only the counting is serial per tender; the rest runs in parallel.
 /// </summary>
-public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs)
+public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServices tenders, BidReceipts receipts, PlatformClock clock)
 {
-    /// <summary>Stores, validates and submits the envelope read from <paramref name="envelope"/>.</summary>
+    /// <summary>Stores, validates, counts and receipts the envelope read from <paramref name="envelope"/>.</summary>
     public async Task<BidReceipt> Submit(string tenderId, Actor actor, Stream envelope, string? signature, string? deviceFingerprint, CancellationToken cancellationToken)
     {
         var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
         var key = await OpeningKey(tenderId);
         var blob = await blobs.PutAsync(envelope, cancellationToken);
+        // The instant of receipt: every byte is durable.
+        var receivedAt = clock.UtcNow;
         await using (var stored = await blobs.OpenReadAsync(blob.Sha256Hex, cancellationToken)
                                   ?? throw new IOException($"Envelope {blob.Sha256Hex} vanished from the blob store after it was stored."))
             await Validate(stored, tenderId, key, bidder, cancellationToken);
-        return await grains.GetGrain<IBidBoxGrain>(tenderId).Submit(new BidSubmission
+        var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
+        var deadline = BidWindow.Require(tender, receivedAt);
+        if (!await tenders.HasPaidDocuments(tenderId, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", tenderId));
+        var serial = BidSignatures.Require(await grains.GetGrain<IOrganizationGrain>(bidder).Get(), bidder, blob.Sha256Hex, signature);
+
+        var bid = await grains.GetGrain<IBidBoxGrain>(tenderId).Accept(new BidAcceptance
         {
-            BidderId = bidder, UserName = actor.UserName, EnvelopeSha256 = blob.Sha256Hex, Size = blob.Size,
-            Address = actor.Address, DeviceFingerprint = deviceFingerprint, Signature = signature ?? "",
+            Bid = new SealedBid(bidder, blob.Sha256Hex, blob.Size, receivedAt), Deadline = deadline,
+            Address = actor.Address, DeviceFingerprint = deviceFingerprint, CertificateSerial = serial,
         });
+        var kept = grains.GetGrain<IBidReceiptsGrain>($"{tenderId}/{bidder}");
+        if (await kept.Of(bid.EnvelopeSha256) is { } issued) return issued;
+
+        // BL 22: who bids stays secret until the opening, so the public log names the envelope, not the bidder or its user.
+        var logEvent = new LogEvent { Type = "bid.received", Subject = "tender/" + tenderId, At = bid.ReceivedAt, Actor = "bidder" };
+        logEvent.Data["envelopeSha256"] = bid.EnvelopeSha256;
+        logEvent.Data["size"] = bid.Size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await kept.Keep(await receipts.Issue(logEvent, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
+    }
+
+    /// <summary>Withdraws the caller's bid (BLR 35): logged without naming the bidder, and a paid deposit refunded.</summary>
+    public async Task Withdraw(string tenderId, Actor actor)
+    {
+        var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
+        var now = clock.UtcNow;
+        var deadline = BidWindow.Require(tender, now);
+        var withdrawn = await grains.GetGrain<IBidBoxGrain>(tenderId).Withdraw(bidder, now, deadline);
+        var logEvent = new LogEvent { Type = "bid.withdrawn", Subject = "tender/" + tenderId, At = now, Actor = "bidder" };
+        logEvent.Data["envelopeSha256"] = withdrawn.EnvelopeSha256;
+        await receipts.Issue(logEvent, tenderId, bidder, withdrawn.EnvelopeSha256, withdrawn.Size);
+        var deposit = grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.BidDeposit, tenderId, bidder));
+        if (await deposit.Get() is { Status: FeeOrderStatus.Paid })
+            await deposit.Refund(new FeeRefundRequest { Reason = RefundReason.Withdrawal, EventAt = now });
+    }
+
+    /// <summary>The caller's standing, with the receipt of the envelope that counts.</summary>
+    public async Task<BidStatus> Status(string tenderId, Actor actor)
+    {
+        var bidder = actor.OrganizationId ?? "";
+        var standing = await grains.GetGrain<IBidBoxGrain>(tenderId).StandingOf(bidder);
+        var receipt = standing.Current is { } current ? await grains.GetGrain<IBidReceiptsGrain>($"{tenderId}/{bidder}").Of(current.EnvelopeSha256) : null;
+        return new BidStatus { Current = receipt, Withdrawn = standing.Withdrawn, Replaced = [.. standing.Replaced] };
     }
 
     /// <summary>The pre-submission self-test: checks the envelope without storing anything and returns its header.</summary>

@@ -45,13 +45,12 @@ public static partial class BidsApi
     private static async Task<Ok<EnvelopeSelfTest>> SelfTest(string id, HttpContext context, BidIntake intake) =>
         TypedResults.Ok(await intake.SelfTest(id, context.ToActor(), context.Request.Body, context.RequestAborted));
 
-    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IBidBoxGrain>(id).StatusOf(context.ToActor().OrganizationId ?? ""));
+    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, BidIntake intake) =>
+        TypedResults.Ok(await intake.Status(id, context.ToActor()));
 
-    private static async Task<NoContent> Withdraw(string id, HttpContext context, IGrainFactory grains)
+    private static async Task<NoContent> Withdraw(string id, HttpContext context, BidIntake intake)
     {
-        var actor = context.ToActor();
-        await grains.GetGrain<IBidBoxGrain>(id).Withdraw(actor.OrganizationId ?? "", actor.UserName);
+        await intake.Withdraw(id, context.ToActor());
         return TypedResults.NoContent();
     }
 
@@ -66,8 +65,8 @@ public static partial class BidsApi
             throw RuleViolationException.Of("BID-SEALED", ("tender", id));
         }
 
-        var status = await grains.GetGrain<IBidBoxGrain>(id).StatusOf(bidderId);
-        var receipt = status.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", id));
+        var standing = await grains.GetGrain<IBidBoxGrain>(id).StandingOf(bidderId);
+        var receipt = standing.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", id));
         var stream = await blobs.OpenReadAsync(receipt.EnvelopeSha256, context.RequestAborted)
                      ?? throw new IOException($"Envelope {receipt.EnvelopeSha256} is missing from the blob store.");
         return TypedResults.Stream(stream, "application/octet-stream", $"{id}-{bidderId}.thse");

@@ -1,8 +1,14 @@
 namespace TenderHall.Grains.Bidding;
 
-/// <summary>Stored state of <see cref="BidBoxGrain"/>: receipts and hashes only; envelopes live in the blob store.</summary>
+/// <summary>Stored state of <see cref="BidBoxGrain"/>: hashes and sources only; envelopes live in the blob store, receipts in their own grains.</summary>
 public sealed class BidBoxState
 {
-    /// <summary>Bids by bidder organisation.</summary>
-    public Dictionary<string, BidRecord> Bids { get; set; } = [];
+    /// <summary>Entries by bidder organisation.</summary>
+    public Dictionary<string, BidEntry> Bids { get; set; } = [];
+
+    /// <summary>Whether the opening sealed the box.</summary>
+    public bool Sealed { get; set; }
+
+    /// <summary>Collusion signals already raised, by signal key, so each is raised once.</summary>
+    public List<string> Signals { get; set; } = [];
 }

@@ -14,8 +14,8 @@ namespace TenderHall.Grains.Opening;
 /// </summary>
 public sealed class BidDecryptor(IBlobStore blobs)
 {
-    /// <summary>Decrypts the bid of <paramref name="receipt"/> with <paramref name="key"/> into a record row.</summary>
-    public async Task<OpeningRow> Decrypt(BidReceipt receipt, EncryptionKeyPair key, CancellationToken cancellationToken)
+    /// <summary>Decrypts <paramref name="receipt"/>'s envelope with <paramref name="key"/> into a record row.</summary>
+    public async Task<OpeningRow> Decrypt(SealedBid receipt, EncryptionKeyPair key, CancellationToken cancellationToken)
     {
         var row = new OpeningRow { BidderId = receipt.BidderId, EnvelopeSha256 = receipt.EnvelopeSha256 };
         try

@@ -82,7 +82,8 @@ public sealed partial class OpeningSessionGrain
         if (state.State.Begun) return;
         var tender = await grains.GetGrain<ITenderGrain>(TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
         if (tender.Schedule is null || clock.UtcNow < tender.Schedule.BidDeadline) return;
-        var bids = await grains.GetGrain<IBidBoxGrain>(TenderId).Opened();
+        // Sealing first: no bid still in flight can be counted after the session has counted the box.
+        var bids = await grains.GetGrain<IBidBoxGrain>(TenderId).Seal();
         var custody = await grains.GetGrain<ITenderCustodyGrain>(TenderId).Get();
         View.TenderId = TenderId;
         View.Bids = bids.Count;

@@ -108,7 +108,7 @@ public sealed partial class OpeningSessionGrain(
     {
         using var owned = rebuilt is null ? await Rebuild() : null;
         var key = rebuilt ?? owned ?? throw new InvalidOperationException($"The shares of tender {TenderId} no longer rebuild its opening key.");
-        foreach (var receipt in await grains.GetGrain<IBidBoxGrain>(TenderId).Opened())
+        foreach (var receipt in await grains.GetGrain<IBidBoxGrain>(TenderId).Seal())
         {
             // Each bid is decrypted once; its row is stored before the next, so a restart never decrypts it again.
             if (View.Rows.Any(r => r.EnvelopeSha256 == receipt.EnvelopeSha256)) continue;

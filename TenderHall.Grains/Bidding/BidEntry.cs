@@ -2,16 +2,16 @@ using TenderHall.Grains.Contracts.Bidding;
 
 namespace TenderHall.Grains.Bidding;
 
-/// <summary>One bidder's bid in a tender: the receipt of the envelope that counts, and where submissions came from.</summary>
-public sealed class BidRecord
+/// <summary>One bidder's entry in the bid box: the bid that counts and where submissions came from.</summary>
+public sealed class BidEntry
 {
-    /// <summary>The envelope that counts; null when withdrawn.</summary>
-    public BidReceipt? Current { get; set; }
+    /// <summary>The bid that counts; null when withdrawn.</summary>
+    public SealedBid? Current { get; set; }
 
     /// <summary>Whether the bid was withdrawn.</summary>
     public bool Withdrawn { get; set; }
 
-    /// <summary>Envelope hashes of replaced submissions.</summary>
+    /// <summary>Envelope hashes of replaced or withdrawn submissions.</summary>
     public List<string> Replaced { get; set; } = [];
 
     /// <summary>Addresses submissions came from (BLR 40 signals).</summary>

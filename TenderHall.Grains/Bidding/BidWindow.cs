@@ -1,0 +1,20 @@
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+
+namespace TenderHall.Grains.Bidding;
+
+/// <summary>When a tender takes bids: announced and not paused, and before the deadline by the server clock (BL 28, EBM 28).</summary>
+public static class BidWindow
+{
+    /// <summary>The deadline bids are judged by; throws BID-LATE or BID-CLOSED when none may be submitted at <paramref name="now"/>.</summary>
+    public static DateTimeOffset Require(TenderView tender, DateTimeOffset now)
+    {
+        if (tender.Schedule is { } schedule && now >= schedule.BidDeadline)
+            throw RuleViolationException.Of("BID-LATE", ("receivedAt", Iso(now)), ("deadline", Iso(schedule.BidDeadline)));
+        if (tender.Status is not (TenderStatus.Announced or TenderStatus.DocumentsOnSale or TenderStatus.Tendering) || tender.Schedule is null)
+            throw RuleViolationException.Of("BID-CLOSED", ("tender", tender.Id), ("status", tender.Status));
+        return tender.Schedule.BidDeadline;
+    }
+
+    private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+}
