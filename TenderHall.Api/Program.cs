@@ -32,6 +32,7 @@ var app = builder.Build();
 app.UsePlatformApi();
 app.MapHealthApi();
 app.MapAuthApi();
+app.MapCertificateSignInApi();
 app.MapAccountsApi();
 app.MapClockApi();
 app.MapDirectoryApi();

@@ -3,6 +3,7 @@ using TenderHall.Crypto.KeyWrap;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
@@ -114,6 +115,7 @@ public sealed partial class OpeningSessionGrain(
             if (View.Rows.Any(r => r.EnvelopeSha256 == receipt.EnvelopeSha256)) continue;
             var row = await decryptor.Decrypt(receipt, key, cancellationToken);
             row.BidderName = (await grains.GetGrain<IOrganizationGrain>(receipt.BidderId).Get())?.NameZh ?? receipt.BidderId;
+            row.DepositStatus = await DepositStatus(receipt.BidderId, row.DepositStatus);
             View.Rows.Add(row);
             await state.WriteStateAsync();
             await Log("opening.bid-decrypted", Actor.System, ("bidder", row.BidderId), ("envelopeSha256", row.EnvelopeSha256),
@@ -125,5 +127,13 @@ public sealed partial class OpeningSessionGrain(
         View.Status = OpeningStatus.RecordPublished;
         await state.WriteStateAsync();
         await Log("opening.record-published", Actor.System, ("bids", View.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    // BLR 26: the deposit is paid through the centre's ledger or covered by a bank guarantee letter named in the bid form.
+    private async Task<string?> DepositStatus(string bidderId, string? reference)
+    {
+        var order = await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.BidDeposit, TenderId, bidderId)).Get();
+        if (order is { Status: FeeOrderStatus.Paid }) return $"已缴纳 {order.AmountFen / 100m:0.00} 元（{reference}）";
+        return string.IsNullOrWhiteSpace(reference) ? "未缴纳" : $"未经中心账户缴纳；投标文件载明：{reference}";
     }
 }

@@ -31,6 +31,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["GET /api-reference/favicon.svg"] = Everyone,
         ["POST /api/v1/auth/token"] = Everyone,
         ["GET /api/v1/auth/me"] = SignedIn,
+        ["POST /api/v1/auth/challenge"] = Everyone,
+        ["POST /api/v1/auth/certificate"] = Everyone,
         ["POST /api/v1/accounts"] = Admin,
         ["GET /api/v1/clock"] = Everyone,
         ["GET /api/v1/departments"] = Everyone,

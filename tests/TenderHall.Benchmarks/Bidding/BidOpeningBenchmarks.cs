@@ -123,7 +123,7 @@ public class BidOpeningBenchmarks
 
     private LoadReport Raw(string phase, bool durable)
     {
-        using var memory = new MemorySampler();
+        var memory = new MemorySampler();
         using var aes = new AesGcm(key, 16);
         var latencies = new List<TimeSpan>(Bids);
         var started = Stopwatch.GetTimestamp();
@@ -142,6 +142,7 @@ public class BidOpeningBenchmarks
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
+        memory.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return new LoadReport(phase, Bids, SegmentsPerBid * Segment, elapsed, latencies, memory.Start, memory.Peak);
     }
 
