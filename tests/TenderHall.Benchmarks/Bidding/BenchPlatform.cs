@@ -102,6 +102,7 @@ public sealed class BenchPlatform : IAsyncDisposable
         app.UsePlatformApi();
         app.MapHealthApi();
         app.MapAuthApi();
+        app.MapCertificateSignInApi();
         app.MapAccountsApi();
         app.MapClockApi();
         app.MapDirectoryApi();
