@@ -18,6 +18,8 @@ public static class OpeningApi
         api.MapGet("", Get).AllowAnonymous().WithSummary("The session: attendance, shares received, and after decryption names and prices (public).");
         api.MapPost("/check-in", CheckIn).RequireAuthorization(Policies.Supervisor).WithSummary("A supervisor checks in.");
         api.MapPost("/shares", Share).RequireAuthorization(Policies.SignedIn).WithSummary("A custodian hands over its signed share of the opening key.");
+        api.MapPost("/bidder-part", BidderPart).RequireAuthorization(Policies.Bidder)
+            .WithSummary("Bidder-and-quorum: the bidder hands over its signed part of its envelope's key within the time limit.");
         api.MapPost("/response", Respond).RequireAuthorization(Policies.Bidder).WithSummary("A bidder confirms its line of the record or objects (BLR 44).");
         api.MapPost("/objections/{bidderId}/answer", Answer).RequireAuthorization(Policies.Agency).WithSummary("The agency answers an objection on the spot.");
         api.MapPost("/record", Record).RequireAuthorization(Policies.Supervisor)
@@ -35,6 +37,9 @@ public static class OpeningApi
 
     private static async Task<Ok<OpeningView>> Share(string id, ShareRequest request, IGrainFactory grains, HttpContext context) =>
         TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitShare(context.ToActor(), request.X, Base64(request.Share, "share"), Base64(request.Signature, "signature")));
+
+    private static async Task<Ok<OpeningView>> BidderPart(string id, BidderPartRequest request, IGrainFactory grains, HttpContext context) =>
+        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitBidderPart(context.ToActor(), Base64(request.Part, "part"), Base64(request.Signature, "signature")));
 
     private static async Task<Ok<OpeningView>> Respond(string id, OpeningResponseRequest request, IGrainFactory grains, HttpContext context) =>
         TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Respond(context.ToActor(), request.Confirm, request.Objection));

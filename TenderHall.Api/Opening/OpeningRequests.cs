@@ -22,3 +22,8 @@ public sealed record OpeningAnswerRequest(string Answer);
 /// <param name="Recordings">Audio/video files already uploaded, by name and hash.</param>
 /// <param name="Signature">Supervisor's signature over the record PDF's SHA-256, base64.</param>
 public sealed record CloseRequest(string Notes, IReadOnlyList<SessionRecording>? Recordings, string Signature);
+
+/// <summary>A bidder's part of its envelope's key (bidder-and-quorum), unwrapped with its own key, and its signature.</summary>
+/// <param name="Part">The part, base64.</param>
+/// <param name="Signature">Bidder's signature over the part message, base64.</param>
+public sealed record BidderPartRequest(string Part, string Signature);

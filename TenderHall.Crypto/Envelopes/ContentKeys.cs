@@ -39,6 +39,27 @@ internal static class ContentKeys
         }
     }
 
+    /// <summary>Bidder-and-quorum with the bidder's part handed over already unwrapped: the bidder keeps its private key.</summary>
+    public static byte[] Recover(EnvelopeHeader header, EncryptionKeyPair openingKey, ReadOnlySpan<byte> bidderPart)
+    {
+        if (header.Policy != EnvelopePolicy.BidderAndQuorum)
+            throw new EnvelopeException(EnvelopeErrorCodes.Recipient, "Only a bidder-and-quorum envelope takes a bidder part.");
+        if (bidderPart.Length != Length(header.Suite))
+            throw new EnvelopeException(EnvelopeErrorCodes.Key, "The bidder part has the wrong length.");
+        var opening = Unwrap(header, RecipientRole.OpeningKey, [openingKey]);
+        var contentKey = Xor(opening, bidderPart.ToArray());
+        CryptographicOperations.ZeroMemory(opening);
+        return contentKey;
+    }
+
+    /// <summary>The bidder's part of a bidder-and-quorum content key, unwrapped with the bidder's own key.</summary>
+    public static byte[] BidderPart(EnvelopeHeader header, EncryptionKeyPair bidderKey)
+    {
+        if (header.Policy != EnvelopePolicy.BidderAndQuorum)
+            throw new EnvelopeException(EnvelopeErrorCodes.Recipient, "Only a bidder-and-quorum envelope has a bidder part.");
+        return Unwrap(header, RecipientRole.Bidder, [bidderKey]);
+    }
+
     public static byte[] Recover(EnvelopeHeader header, IReadOnlyList<EncryptionKeyPair> keys)
     {
         var opening = Unwrap(header, RecipientRole.OpeningKey, keys);

@@ -72,7 +72,25 @@ public static class SealedEnvelope
     public static async Task<EnvelopeHeader> OpenAsync(Stream envelope, Stream output, IReadOnlyList<EncryptionKeyPair> keys, CancellationToken cancellationToken = default)
     {
         var header = await EnvelopeHeaderReader.ReadAsync(envelope, cancellationToken);
-        var contentKey = ContentKeys.Recover(header, keys);
+        return await OpenBodyAsync(header, ContentKeys.Recover(header, keys), envelope, output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens a bidder-and-quorum envelope with the rebuilt opening key and the part the bidder unwrapped itself
+    /// (<see cref="BidderPartAsync"/>), so the bidder never hands over its private key.
+    /// </summary>
+    public static async Task<EnvelopeHeader> OpenAsync(Stream envelope, Stream output, EncryptionKeyPair openingKey, ReadOnlyMemory<byte> bidderPart, CancellationToken cancellationToken = default)
+    {
+        var header = await EnvelopeHeaderReader.ReadAsync(envelope, cancellationToken);
+        return await OpenBodyAsync(header, ContentKeys.Recover(header, openingKey, bidderPart.Span), envelope, output, cancellationToken);
+    }
+
+    /// <summary>The bidder's part of a bidder-and-quorum envelope's content key, unwrapped with the bidder's own key.</summary>
+    public static async Task<byte[]> BidderPartAsync(Stream envelope, EncryptionKeyPair bidderKey, CancellationToken cancellationToken = default) =>
+        ContentKeys.BidderPart(await EnvelopeHeaderReader.ReadAsync(envelope, cancellationToken), bidderKey);
+
+    private static async Task<EnvelopeHeader> OpenBodyAsync(EnvelopeHeader header, byte[] contentKey, Stream envelope, Stream output, CancellationToken cancellationToken)
+    {
         using var cipher = SegmentCipher.Create(header.Suite, contentKey);
         CryptographicOperations.ZeroMemory(contentKey);
 

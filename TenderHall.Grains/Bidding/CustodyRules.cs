@@ -15,10 +15,8 @@ public static class CustodyRules
             throw Fail("suite must be International or Gm");
         if (!Enum.TryParse<EnvelopePolicy>(request.Policy, ignoreCase: true, out var policy) || !Enum.IsDefined(policy))
             throw Fail("policy must be OpeningKey or BidderAndQuorum");
-        // The opening session cannot yet collect each bidder's key part within a time limit; until it can, such a tender
-        // is refused at publication rather than published and left unopenable.
-        if (policy == EnvelopePolicy.BidderAndQuorum)
-            throw Fail("the bidder-and-quorum policy is not offered yet: the opening session does not collect bidders' key parts; use OpeningKey");
+        if (policy == EnvelopePolicy.BidderAndQuorum && request.BidderPartMinutes is < 5 or > 1440)
+            throw Fail("bidders get 5 to 1440 minutes to hand over their key parts");
         var custodians = request.Custodians.Distinct(StringComparer.Ordinal).Count();
         if (custodians != request.Custodians.Count) throw Fail("a custodian is named twice");
         // At least two custodians must act together, so no single party (the platform included) can open early.

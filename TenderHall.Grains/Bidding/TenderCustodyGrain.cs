@@ -32,6 +32,7 @@ public sealed class TenderCustodyGrain(
             TenderId = this.GetPrimaryKeyString(), Suite = suite.ToString(), Policy = policy.ToString(),
             PublicKey = Convert.ToBase64String(bundle.OpeningKey.Raw), KeyId = Convert.ToHexStringLower(bundle.OpeningKey.KeyId),
             Threshold = request.Threshold, Custodians = [.. request.Custodians],
+            BidderPartMinutes = policy == Crypto.Envelopes.EnvelopePolicy.BidderAndQuorum ? request.BidderPartMinutes : 0,
         };
         state.State.Key = key;
         state.State.Shares = [.. bundle.Shares.Select((share, i) => new CustodianShare

@@ -15,14 +15,14 @@ namespace TenderHall.Grains.Opening;
 public sealed class BidDecryptor(IBlobStore blobs)
 {
     /// <summary>Decrypts <paramref name="receipt"/>'s envelope with <paramref name="key"/> into a record row.</summary>
-    public async Task<OpeningRow> Decrypt(SealedBid receipt, EncryptionKeyPair key, CancellationToken cancellationToken)
+    public async Task<OpeningRow> Decrypt(SealedBid receipt, EncryptionKeyPair key, CancellationToken cancellationToken, byte[]? bidderPart = null)
     {
         var row = new OpeningRow { BidderId = receipt.BidderId, EnvelopeSha256 = receipt.EnvelopeSha256 };
         try
         {
             await using var envelope = await blobs.OpenReadAsync(receipt.EnvelopeSha256, cancellationToken)
                                        ?? throw new BlobMissingException(receipt.EnvelopeSha256);
-            var payload = await DecryptToStore(envelope, key, cancellationToken);
+            var payload = await DecryptToStore(envelope, key, bidderPart, cancellationToken);
             await using var stored = await blobs.OpenReadAsync(payload.Sha256Hex, cancellationToken)
                                      ?? throw new BlobMissingException(payload.Sha256Hex);
             var form = (await BidPayloadReader.OpenAsync(stored, cancellationToken)).Form;
@@ -53,14 +53,16 @@ public sealed class BidDecryptor(IBlobStore blobs)
     }
 
     // Decrypts straight into the blob store through a pipe: a large bid never sits whole in memory.
-    private async Task<BlobRef> DecryptToStore(Stream envelope, EncryptionKeyPair key, CancellationToken cancellationToken)
+    private async Task<BlobRef> DecryptToStore(Stream envelope, EncryptionKeyPair key, byte[]? bidderPart, CancellationToken cancellationToken)
     {
         var pipe = new Pipe();
         var open = Task.Run(async () =>
         {
             try
             {
-                await SealedEnvelope.OpenAsync(envelope, pipe.Writer.AsStream(leaveOpen: true), [key], cancellationToken);
+                var output = pipe.Writer.AsStream(leaveOpen: true);
+                if (bidderPart is null) await SealedEnvelope.OpenAsync(envelope, output, [key], cancellationToken);
+                else await SealedEnvelope.OpenAsync(envelope, output, key, bidderPart, cancellationToken);
                 await pipe.Writer.CompleteAsync();
             }
             catch (Exception e)

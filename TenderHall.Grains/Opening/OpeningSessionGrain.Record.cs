@@ -101,6 +101,7 @@ public sealed partial class OpeningSessionGrain
     private async Task RequireStatus(string action, params OpeningStatus[] allowed)
     {
         await EnsureBegun();
+        await EnforceBidderPartLimit();
         if (!state.State.Begun || !allowed.Contains(View.Status))
             throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", state.State.Begun ? View.Status.ToString() : "before the deadline"), ("action", action));
     }

@@ -48,6 +48,7 @@ public sealed partial class OpeningSessionGrain(
     public async Task<OpeningView> Get()
     {
         await EnsureBegun();
+        await EnforceBidderPartLimit();
         return View;
     }
 
@@ -55,7 +56,7 @@ public sealed partial class OpeningSessionGrain(
     public async Task<OpeningView> CheckIn(Actor actor)
     {
         if (!actor.Is(Roles.Supervisor)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
-        await RequireStatus("check in", OpeningStatus.AwaitingShares, OpeningStatus.Decrypting, OpeningStatus.RecordPublished);
+        await RequireStatus("check in", OpeningStatus.AwaitingShares, OpeningStatus.Decrypting, OpeningStatus.AwaitingBidderParts, OpeningStatus.RecordPublished);
         if (View.Attendance.All(a => a.UserName != actor.UserName))
         {
             View.Attendance.Add(new Attendance(actor.UserName, actor.OrganizationId, clock.UtcNow, actor.Address));
@@ -90,6 +91,18 @@ public sealed partial class OpeningSessionGrain(
     {
         using var key = await Rebuild();
         if (key is null) return;
+        var custody = await grains.GetGrain<ITenderCustodyGrain>(TenderId).Get();
+        if (custody is { Policy: "BidderAndQuorum" })
+        {
+            // EBM 32: each bidder now decrypts its own part; the agency's time limit runs from here.
+            View.Status = OpeningStatus.AwaitingBidderParts;
+            View.BidderPartsDue = clock.UtcNow.AddMinutes(custody.BidderPartMinutes);
+            await state.WriteStateAsync();
+            await this.RegisterOrUpdateReminder(BidderPartsReminder, clock.RealDelayUntil(View.BidderPartsDue.Value) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+            await Log("opening.key-rebuilt", Actor.System, ("custodians", string.Join(",", View.SharesFrom)), ("bidderPartsDue", View.BidderPartsDue.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
         View.Status = OpeningStatus.Decrypting;
         await state.WriteStateAsync();
         await Log("opening.key-rebuilt", Actor.System, ("custodians", string.Join(",", View.SharesFrom)));
@@ -113,15 +126,24 @@ public sealed partial class OpeningSessionGrain(
         {
             // Each bid is decrypted once; its row is stored before the next, so a restart never decrypts it again.
             if (View.Rows.Any(r => r.EnvelopeSha256 == receipt.EnvelopeSha256)) continue;
-            var row = await decryptor.Decrypt(receipt, key, cancellationToken);
-            row.BidderName = (await grains.GetGrain<IOrganizationGrain>(receipt.BidderId).Get())?.NameZh ?? receipt.BidderId;
-            row.DepositStatus = await DepositStatus(receipt.BidderId, row.DepositStatus);
-            View.Rows.Add(row);
-            await state.WriteStateAsync();
-            await Log("opening.bid-decrypted", Actor.System, ("bidder", row.BidderId), ("envelopeSha256", row.EnvelopeSha256),
-                ("outcome", row.Outcome.ToString()), ("price", row.Price ?? ""));
+            await AddRow(await decryptor.Decrypt(receipt, key, cancellationToken));
         }
 
+        await Finish();
+    }
+
+    private async Task AddRow(OpeningRow row)
+    {
+        row.BidderName = (await grains.GetGrain<IOrganizationGrain>(row.BidderId).Get())?.NameZh ?? row.BidderId;
+        row.DepositStatus = await DepositStatus(row.BidderId, row.DepositStatus);
+        View.Rows.Add(row);
+        await state.WriteStateAsync();
+        await Log("opening.bid-decrypted", Actor.System, ("bidder", row.BidderId), ("envelopeSha256", row.EnvelopeSha256),
+            ("outcome", row.Outcome.ToString()), ("price", row.Price ?? ""));
+    }
+
+    private async Task Finish()
+    {
         // The key and the shares go: nothing that could decrypt a bid outlives the decryption.
         state.State.Shares.Clear();
         View.Status = OpeningStatus.RecordPublished;

@@ -15,4 +15,7 @@ public sealed class CustodyRequest
 
     /// <summary><c>OpeningKey</c>, or <c>BidderAndQuorum</c>: each bid also needs a part only its bidder can unwrap.</summary>
     [Id(3)] public string Policy { get; set; } = "OpeningKey";
+
+    /// <summary>Bidder-and-quorum: minutes each bidder has, once the opening key is rebuilt, to hand over its part (set by the agency).</summary>
+    [Id(4)] public int BidderPartMinutes { get; set; } = 30;
 }

@@ -24,4 +24,7 @@ public sealed class OpeningKeyView
 
     /// <summary>The custodians, in share order (who holds a share is public; the shares are not).</summary>
     [Id(6)] public List<string> Custodians { get; set; } = [];
+
+    /// <summary>Bidder-and-quorum: minutes each bidder has to hand over its part at the opening.</summary>
+    [Id(7)] public int BidderPartMinutes { get; set; }
 }

@@ -15,6 +15,9 @@ public interface IOpeningSessionGrain : IGrainWithStringKey
     /// <summary>A custodian submits its decrypted share, signed with its registered signing key; at k shares the bids open.</summary>
     Task<OpeningView> SubmitShare(Actor actor, byte x, byte[] share, byte[] signature);
 
+    /// <summary>Bidder-and-quorum: a bidder hands over its part of its envelope's key, signed, and its bid is decrypted.</summary>
+    Task<OpeningView> SubmitBidderPart(Actor actor, byte[] part, byte[] signature);
+
     /// <summary>A bidder confirms its line of the record, or objects (BLR 44).</summary>
     Task<OpeningView> Respond(Actor actor, bool confirm, string? objection);
 
@@ -27,7 +30,6 @@ public interface IOpeningSessionGrain : IGrainWithStringKey
     /// <summary>The supervisor closes the session with notes, recordings and a signature over the attached record PDF's SHA-256.</summary>
     Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature);
 
-    /// <summary>The public view.</summary>
-    [Orleans.Concurrency.ReadOnly]
+    /// <summary>The public view (starting the session, or closing the bidder-part window, when due).</summary>
     Task<OpeningView> Get();
 }

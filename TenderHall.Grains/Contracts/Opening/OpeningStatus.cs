@@ -17,4 +17,7 @@ public enum OpeningStatus
 
     /// <summary>Fewer than three bids: nobody opens (BL 28, BLR 44).</summary>
     InsufficientBids = 5,
+
+    /// <summary>Bidder-and-quorum: the opening key is rebuilt; each bidder hands over its own part within the time limit.</summary>
+    AwaitingBidderParts = 6,
 }

@@ -36,4 +36,7 @@ public sealed class OpeningView
 
     /// <summary>The supervisor's signature over the PDF's SHA-256, base64.</summary>
     [Id(10)] public string? SupervisorSignature { get; set; }
+
+    /// <summary>Bidder-and-quorum: when bidders' parts stop being accepted.</summary>
+    [Id(11)] public DateTimeOffset? BidderPartsDue { get; set; }
 }

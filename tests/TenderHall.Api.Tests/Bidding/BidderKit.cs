@@ -17,13 +17,17 @@ internal sealed class BidderKit : IDisposable
 {
     private readonly TenderScenario scenario;
 
-    private BidderKit(TenderScenario scenario, string id, SignatureKey key)
+    private BidderKit(TenderScenario scenario, string id, SignatureKey key, EncryptionKeyPair encryption)
     {
         this.scenario = scenario;
         Id = id;
         Key = key;
+        EncryptionKey = encryption;
         Client = scenario.Bidder(id);
     }
+
+    /// <summary>The bidder's own encryption key (bidder-and-quorum tenders seal a key part to it).</summary>
+    public EncryptionKeyPair EncryptionKey { get; }
 
     public string Id { get; }
 
@@ -36,6 +40,8 @@ internal sealed class BidderKit : IDisposable
     {
         var id = $"{prefix}-{Guid.NewGuid().ToString("N")[..6]}";
         var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        using var ecdh = System.Security.Cryptography.ECDiffieHellman.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var encryption = EncryptionKeyPair.FromPrivateKey(CryptoSuite.International, ecdh.ExportParameters(true).D);
         var first17 = "91460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
         await services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).Register(new OrganizationProfile
         {
@@ -44,10 +50,14 @@ internal sealed class BidderKit : IDisposable
             {
                 Use = "signing", Algorithm = "ecdsa-p256", CertificateSerial = certificateSerial ?? "CA-" + id,
                 SubjectPublicKeyInfo = Convert.ToBase64String(key.Verifier.ExportSubjectPublicKeyInfo()),
+            },
+            new PublicKeyRecord
+            {
+                Use = "encryption", Algorithm = "ecdh-p256", SubjectPublicKeyInfo = Convert.ToBase64String(ecdh.ExportSubjectPublicKeyInfo()),
             }],
         });
         await scenario.BuyDocuments(id);
-        return new BidderKit(scenario, id, key);
+        return new BidderKit(scenario, id, key, encryption);
     }
 
     /// <summary>Seals a bid form and one attachment to the tender's opening key.</summary>
@@ -63,7 +73,12 @@ internal sealed class BidderKit : IDisposable
         await writer.CompleteAsync();
         payload.Position = 0;
         using var envelope = new MemoryStream();
-        await SealedEnvelope.SealAsync(payload, envelope, new EnvelopeSealOptions { TenderId = scenario.TenderId, BidderId = Id, OpeningKey = openingKey });
+        var quorum = key.GetProperty("policy").GetString() == "BidderAndQuorum";
+        await SealedEnvelope.SealAsync(payload, envelope, new EnvelopeSealOptions
+        {
+            TenderId = scenario.TenderId, BidderId = Id, OpeningKey = openingKey,
+            Policy = quorum ? EnvelopePolicy.BidderAndQuorum : EnvelopePolicy.OpeningKey, BidderKey = quorum ? EncryptionKey.PublicKey : null,
+        });
         return envelope.ToArray();
     }
 
@@ -86,6 +101,7 @@ internal sealed class BidderKit : IDisposable
     public void Dispose()
     {
         Key.Dispose();
+        EncryptionKey.Dispose();
         Client.Dispose();
     }
 }

@@ -37,9 +37,9 @@ internal sealed class OpeningScenario
     public string Url => $"/api/v1/tenders/{Tender.TenderId}/opening";
 
     /// <summary>Publishes a tender, has <paramref name="bids"/> bidders submit priced bids, and passes the deadline.</summary>
-    public static async Task<OpeningScenario> Create(PlatformFactory platform, int bids, Func<int, byte[], byte[]>? tamper = null)
+    public static async Task<OpeningScenario> Create(PlatformFactory platform, int bids, Func<int, byte[], byte[]>? tamper = null, string policy = "OpeningKey")
     {
-        var tender = new TenderScenario(platform);
+        var tender = new TenderScenario(platform) { Policy = policy };
         await tender.Register();
         await tender.Publish();
         var bidders = new List<BidderKit>();

@@ -77,6 +77,7 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/tenders/{id}/opening/check-in"] = Supervisors,
         ["POST /api/v1/tenders/{id}/opening/shares"] = SignedIn,
         ["POST /api/v1/tenders/{id}/opening/response"] = Bidders,
+        ["POST /api/v1/tenders/{id}/opening/bidder-part"] = Bidders,
         ["POST /api/v1/tenders/{id}/opening/objections/{bidderId}/answer"] = Agencies,
         ["POST /api/v1/tenders/{id}/opening/record"] = Supervisors,
         ["GET /api/v1/tenders/{id}/opening/record.pdf"] = Everyone,

@@ -55,7 +55,10 @@ internal sealed class TenderScenario
     public Dictionary<string, Crypto.Signing.SignatureKey> CustodianSigners { get; } = [];
 
     /// <summary>The custody part of a publication: two of three custodians open.</summary>
-    public object Custody => new { custodians = Custodians.Keys.ToArray(), threshold = 2, suite = "International", policy = "OpeningKey" };
+    public object Custody => new { custodians = Custodians.Keys.ToArray(), threshold = 2, suite = "International", policy = Policy, bidderPartMinutes = 30 };
+
+    /// <summary>The opening policy the tender is published with.</summary>
+    public string Policy { get; set; } = "OpeningKey";
 
     /// <summary>Registers the agency, the project and a tender; returns the tender id.</summary>
     public async Task<string> Register(long documentFeeFen = 30_000, long depositFen = 50_000_000, long estimatedPriceFen = 4_000_000_000)

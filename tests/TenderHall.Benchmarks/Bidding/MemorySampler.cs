@@ -5,6 +5,7 @@ public sealed class MemorySampler : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private readonly Task sampling;
+    private bool stopped;
 
     /// <summary>Starts sampling.</summary>
     public MemorySampler()
@@ -31,9 +32,11 @@ public sealed class MemorySampler : IAsyncDisposable
     /// <summary>The highest working set seen, in bytes.</summary>
     public long Peak { get; private set; }
 
-    /// <inheritdoc />
+    /// <summary>Stops sampling; <see cref="Peak"/> is final. Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (stopped) return;
+        stopped = true;
         await stop.CancelAsync();
         await sampling;
         Peak = Math.Max(Peak, Environment.WorkingSet);
