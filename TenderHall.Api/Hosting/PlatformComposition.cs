@@ -1,0 +1,60 @@
+using TenderHall.Api.Auth;
+using TenderHall.Api.Bidding;
+using TenderHall.Api.Blobs;
+using TenderHall.Api.Clock;
+using TenderHall.Api.Demo;
+using TenderHall.Api.Fees;
+using TenderHall.Api.Health;
+using TenderHall.Api.Licensing;
+using TenderHall.Api.Notifications;
+using TenderHall.Api.Opening;
+using TenderHall.Api.Registry;
+using TenderHall.Api.Supervision;
+using TenderHall.Api.Tendering;
+using TenderHall.Api.Transparency;
+
+namespace TenderHall.Api.Hosting;
+
+/// <summary>The whole platform in two calls, shared by the host, the benchmarks and anything else that runs it in-process.</summary>
+public static class PlatformComposition
+{
+    /// <summary>Registers every part of the platform for <paramref name="platform"/>.</summary>
+    public static WebApplicationBuilder AddTenderHall(this WebApplicationBuilder builder, PlatformOptions platform)
+    {
+        builder.AddPlatformClock(platform);
+        builder.AddPlatformSilo(platform);
+        builder.AddPlatformAuth(platform);
+        builder.AddPlatformApi(platform);
+        builder.AddPlatformDomain(platform);
+        builder.AddPlatformFees(platform);
+        builder.AddTransparencyLog(platform);
+        builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
+        return builder;
+    }
+
+    /// <summary>The middleware pipeline and every endpoint.</summary>
+    public static WebApplication MapTenderHall(this WebApplication app)
+    {
+        app.UsePlatformApi();
+        app.MapHealthApi();
+        app.MapAuthApi();
+        app.MapCertificateSignInApi();
+        app.MapAccountsApi();
+        app.MapClockApi();
+        app.MapDirectoryApi();
+        app.MapExpertsApi();
+        app.MapLicensingCatalogueApi();
+        app.MapBlobsApi();
+        app.MapProjectsApi();
+        app.MapTendersApi();
+        app.MapCustodyApi();
+        app.MapBidsApi();
+        app.MapOpeningApi();
+        app.MapNotificationsApi();
+        app.MapFeesApi();
+        app.MapTransparencyApi();
+        app.MapSupervisionApi();
+        return app;
+    }
+}
