@@ -24,12 +24,10 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
     {
         var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
         var key = await OpeningKey(tenderId);
-        var blob = await blobs.PutAsync(envelope, cancellationToken);
+        // Validated as it streams in: bytes that are not an envelope sealed to this tender are never stored.
+        var blob = await blobs.PutAsync(new ValidatingStream(envelope, copy => Validate(copy, tenderId, key, bidder, cancellationToken)), cancellationToken);
         // The instant of receipt: every byte is durable.
         var receivedAt = clock.UtcNow;
-        await using (var stored = await blobs.OpenReadAsync(blob.Sha256Hex, cancellationToken)
-                                  ?? throw new IOException($"Envelope {blob.Sha256Hex} vanished from the blob store after it was stored."))
-            await Validate(stored, tenderId, key, bidder, cancellationToken);
         var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
         var deadline = BidWindow.Require(tender, receivedAt);
         if (!await tenders.HasPaidDocuments(tenderId, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", tenderId));
@@ -48,6 +46,26 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
         logEvent.Data["envelopeSha256"] = bid.EnvelopeSha256;
         logEvent.Data["size"] = bid.Size.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await kept.Keep(await receipts.Issue(logEvent, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
+    }
+
+    /// <summary>
+    /// The first chunk of a resumable upload, checked as it streams in: it must begin an envelope sealed to this
+    /// tender by this bidder (its end may cut a segment short), so a plaintext upload is refused before it is stored.
+    /// </summary>
+    public async Task<Stream> FirstChunk(string tenderId, Actor actor, Stream chunk, CancellationToken cancellationToken)
+    {
+        var key = await OpeningKey(tenderId);
+        return new ValidatingStream(chunk, async copy =>
+        {
+            try
+            {
+                await Validate(copy, tenderId, key, actor.OrganizationId, cancellationToken);
+            }
+            catch (RuleViolationException e) when (e.Args.GetValueOrDefault("code") == EnvelopeErrorCodes.Truncated)
+            {
+                // A first chunk is a prefix: ending inside a segment is expected.
+            }
+        });
     }
 
     /// <summary>Withdraws the caller's bid (BLR 35): logged without naming the bidder, and a paid deposit refunded.</summary>

@@ -34,11 +34,12 @@ public static partial class BidsApi
     private static async Task<Ok<UploadSession>> UploadStatus(string id, string uploadId, HttpContext context, IGrainFactory grains) =>
         TypedResults.Ok(await Session(grains, uploadId, id, context));
 
-    private static async Task<Ok<UploadSession>> AppendChunk(string id, string uploadId, long offset, HttpContext context, IGrainFactory grains, IBlobStore blobs)
+    private static async Task<Ok<UploadSession>> AppendChunk(string id, string uploadId, long offset, HttpContext context, IGrainFactory grains, IBlobStore blobs, BidIntake intake)
     {
         var session = await Session(grains, uploadId, id, context);
+        var body = offset == 0 ? await intake.FirstChunk(id, context.ToActor(), context.Request.Body, context.RequestAborted) : context.Request.Body;
         // The chunk is durable before the session counts it, so an acknowledged byte is never lost.
-        var chunk = await blobs.PutAsync(context.Request.Body, context.RequestAborted);
+        var chunk = await blobs.PutAsync(body, context.RequestAborted);
         return TypedResults.Ok(await grains.GetGrain<IBidUploadGrain>(uploadId).Append(session.BidderId, offset, chunk.Sha256Hex, chunk.Size));
     }
 

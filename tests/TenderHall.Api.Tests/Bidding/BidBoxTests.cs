@@ -72,6 +72,9 @@ public sealed class BidBoxTests(PlatformFactory platform)
         using var response = await bidder.Submit(plain);
         var problem = await ProblemAssert.IsRule(response, HttpStatusCode.UnprocessableEntity, "EBM-26");
         Assert.Equal("ENVELOPE-MAGIC", problem.GetProperty("values").GetProperty("code").GetString());
+        // The refused plaintext was never stored, not even as an orphan blob.
+        var plainName = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(plain));
+        Assert.Empty(Directory.EnumerateFiles(platform.DataDirectory, plainName, SearchOption.AllDirectories));
 
         var other = await OpenTender();
         using var elsewhere = await BidderKit.Join(other, platform.Services, "bidder-ot");
@@ -80,6 +83,19 @@ public sealed class BidBoxTests(PlatformFactory platform)
         await ProblemAssert.IsRule(selfTest, HttpStatusCode.UnprocessableEntity, "EBM-26");
         var mine = await TenderScenario.Read(await bidder.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/bids/mine"));
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("current").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_plaintext_upload_is_refused_at_its_first_chunk_and_not_stored()
+    {
+        var s = await OpenTender();
+        using var bidder = await BidderKit.Join(s, platform.Services, "bidder-pu");
+        var plain = System.Text.Encoding.UTF8.GetBytes("投标函：报价 99999999.00 元 " + Guid.NewGuid());
+        var start = await TenderScenario.Read(await bidder.Client.PostAsJsonAsync($"/api/v1/tenders/{s.TenderId}/bids/uploads", new { size = plain.Length }));
+        using var chunk = await bidder.Client.PutAsync($"/api/v1/tenders/{s.TenderId}/bids/uploads/{start.GetProperty("uploadId").GetString()}?offset=0", new ByteArrayContent(plain));
+        await ProblemAssert.IsRule(chunk, HttpStatusCode.UnprocessableEntity, "EBM-26");
+        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(plain));
+        Assert.Empty(Directory.EnumerateFiles(platform.DataDirectory, name, SearchOption.AllDirectories));
     }
 
     [Fact]

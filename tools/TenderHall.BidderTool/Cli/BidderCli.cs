@@ -17,7 +17,7 @@ public static class BidderCli
     public static readonly IReadOnlyList<IBidderCommand> Commands =
     [
         new LoginCommand(), new OpeningKeyCommand(), new FormCommand(), new SealCommand(), new SignCommand(),
-        new SelfTestCommand(), new UploadCommand(), new VerifyReceiptCommand(), new StatusCommand(), new WithdrawCommand(),
+        new SelfTestCommand(), new UploadCommand(), new VerifyReceiptCommand(), new StatusCommand(), new WithdrawCommand(), new BidderPartCommand(),
     ];
 
     /// <summary>The help text, built from the commands' synopses.</summary>
@@ -25,7 +25,7 @@ public static class BidderCli
     {
         get
         {
-            var text = new StringBuilder("tenderhall-bid: prepares, seals, signs and submits a bid to TenderHall, and checks its receipt.\n\n");
+            var text = new StringBuilder("tenderhall-bid: prepares, seals, signs and submits a bid to TenderHall, checks its receipt, and hands over its key part at the opening.\n\n");
             foreach (var command in Commands) text.Append("  tenderhall-bid ").Append(command.Synopsis).Append('\n');
             text.Append("""
 
