@@ -105,7 +105,12 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
     private static AccountInfo Account(string user, string name, string role, string? organization) =>
         new() { UserName = user, DisplayName = name, Roles = [role], OrganizationId = organization };
 
-    private Task Register(OrganizationProfile profile) => grains.GetGrain<IOrganizationGrain>(profile.Id).Register(profile);
+    // An organisation seeded by an earlier run (perhaps by an older version with other details) is left as it is.
+    private async Task Register(OrganizationProfile profile)
+    {
+        var organization = grains.GetGrain<IOrganizationGrain>(profile.Id);
+        if (await organization.Get() is null) await organization.Register(profile);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo centre ready: {Departments} departments, {Agencies} agencies, {Bidders} bidders, {Experts} experts")]
     private static partial void LogSeeded(ILogger logger, int departments, int agencies, int bidders, int experts);

@@ -8,7 +8,7 @@ namespace TenderHall.Benchmarks.Bidding;
 /// against the same envelopes inserted raw into the same SQLite file, one durable transaction each, in the same run.
 /// Bids/s, p50/p99 and the working-set peak of each iteration are printed as <c>// bidding:</c> lines in the log.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class BidIntakeBenchmarks
 {
     private readonly IntakeRun run = new(bidders: 500, attachmentBytes: 64 * 1024);

@@ -19,6 +19,6 @@ public sealed record LoadReport(string Phase, int Bids, long BytesPerBid, TimeSp
     /// <summary>Writes the phase as one line starting with <c>// bidding:</c>, easy to find in the log.</summary>
     public void Print() => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"// bidding: {Phase}; {Bids} bids x {BytesPerBid / 1024.0 / 1024.0:F3} MiB; {Elapsed.TotalSeconds:F3} s; {BidsPerSecond:F1} bids/s; " +
-        $"{Bids * (double)BytesPerBid / 1024 / 1024 / Elapsed.TotalSeconds:F1} MiB/s; p50 {Percentile(0.50).TotalMilliseconds:F1} ms; p99 {Percentile(0.99).TotalMilliseconds:F1} ms; " +
+        $"{Bids * (double)BytesPerBid / 1024 / 1024 / Elapsed.TotalSeconds:F1} MiB/s; min {Percentile(0).TotalMilliseconds:F1} ms; p50 {Percentile(0.50).TotalMilliseconds:F1} ms; p99 {Percentile(0.99).TotalMilliseconds:F1} ms; " +
         $"max {Percentile(1).TotalMilliseconds:F1} ms; working set {WorkingSetStart / 1048576} MiB at start, peak {WorkingSetPeak / 1048576} MiB"));
 }
