@@ -4,8 +4,8 @@ using TenderHall.Crypto.Merkle;
 namespace TenderHall.Verifier;
 
 /// <summary>
-/// <c>verify-inclusion</c>: a receipt's leaf is in the log at its index under its signed checkpoint, and optionally that
-/// checkpoint is consistent with a later one (so the entry was not removed since).
+/// <c>verify-inclusion</c>: a receipt's signed note (bid receipts) is the log's, its leaf is in the log at its index under
+/// its signed checkpoint, and optionally that checkpoint is consistent with a later one (so the entry was not removed since).
 /// </summary>
 public static class InclusionCommand
 {
@@ -17,6 +17,7 @@ public static class InclusionCommand
         var index = receipt.GetProperty("index").GetInt64();
         var leafHash = LeafHash(receipt, out var hashMismatch);
         if (hashMismatch) return Verdict.Fail("NOT VERIFIED: the receipt's leaf data does not hash to its leaf hash.");
+        if (ReceiptNotes.Check(receipt, key, leafHash) is { } badNote) return badNote;
         var (checkpoint, failure) = SignedCheckpoints.Open(receipt.GetProperty("checkpoint").GetString() ?? "", key, "receipt's checkpoint");
         if (failure is not null) return failure;
         if (!MerkleVerifier.VerifyInclusion(leafHash, index, checkpoint!.Size, ConsistencyProofs.Hashes(receipt), checkpoint.RootHash))

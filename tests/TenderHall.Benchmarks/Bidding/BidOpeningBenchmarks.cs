@@ -11,7 +11,7 @@ namespace TenderHall.Benchmarks.Bidding;
 /// published, every envelope decrypted into the blob store; against raw .NET <see cref="AesGcm"/> over the same number
 /// of bytes in 1 MiB segments in memory, and the same AES-GCM with each bid's plaintext written to a file and fsync'd.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
 public class BidOpeningBenchmarks
 {
     private const int Bids = 200;
