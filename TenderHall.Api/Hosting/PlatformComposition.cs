@@ -12,6 +12,7 @@ using TenderHall.Api.Registry;
 using TenderHall.Api.Supervision;
 using TenderHall.Api.Tendering;
 using TenderHall.Api.Transparency;
+using TenderHall.Portal;
 
 namespace TenderHall.Api.Hosting;
 
@@ -28,6 +29,7 @@ public static class PlatformComposition
         builder.AddPlatformDomain(platform);
         builder.AddPlatformFees(platform);
         builder.AddTransparencyLog(platform);
+        builder.AddPortal();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
         return builder;
@@ -55,6 +57,7 @@ public static class PlatformComposition
         app.MapFeesApi();
         app.MapTransparencyApi();
         app.MapSupervisionApi();
+        app.MapPortal();
         return app;
     }
 }

@@ -106,6 +106,19 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["GET /api/v1/transparency/proofs/inclusion"] = Everyone,
         ["GET /api/v1/transparency/proofs/consistency"] = Everyone,
         ["GET /api/v1/supervision/alarms"] = DirectoryReaders,
+        ["GET /"] = Everyone,
+        ["HEAD /"] = Everyone,
+        ["GET /tenders"] = Everyone,
+        ["HEAD /tenders"] = Everyone,
+        ["GET /tenders/{Id}"] = Everyone,
+        ["HEAD /tenders/{Id}"] = Everyone,
+        ["GET /licensing"] = Everyone,
+        ["HEAD /licensing"] = Everyone,
+        ["GET /agencies"] = Everyone,
+        ["HEAD /agencies"] = Everyone,
+        ["GET /not-found"] = Everyone,
+        ["HEAD /not-found"] = Everyone,
+        ["GET /_framework/opaque-redirect"] = Everyone,
     };
 
     [Fact]

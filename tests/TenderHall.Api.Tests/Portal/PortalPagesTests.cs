@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TenderHall.Api.Demo;
+using TenderHall.Api.Tests.Platform;
+
+namespace TenderHall.Api.Tests.Portal;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PortalPagesTests(PlatformFactory platform)
+{
+    [Fact]
+    public async Task Home_lists_published_tenders_in_Chinese_and_hides_registered_ones()
+    {
+        var html = await Page("/");
+
+        Assert.Contains("lang=\"zh-CN\"", html);
+        Assert.Contains("滨江大道改造工程施工一标段", html);
+        Assert.Contains("/tenders/DEMO-T3", html);
+        Assert.Contains("文件发售中", html);
+        Assert.DoesNotContain("DEMO-T1", html);
+        Assert.DoesNotContain("滨江大道改造工程施工二标段", html);
+    }
+
+    [Fact]
+    public async Task Search_filters_announcements_like_the_api()
+    {
+        var html = await Page("/tenders?q=" + Uri.EscapeDataString("人民医院"));
+
+        Assert.Contains("/tenders/DEMO-T4", html);
+        Assert.DoesNotContain("/tenders/DEMO-T3", html);
+    }
+
+    [Fact]
+    public async Task Tender_page_follows_lang_query_and_accept_language()
+    {
+        var english = await Page("/tenders/DEMO-T3?lang=en");
+        Assert.Contains("lang=\"en\"", english);
+        Assert.Contains("Documents on sale", english);
+        Assert.Contains("Document versions", english);
+        Assert.Contains("滨江大道改造工程施工一标段", english);
+        Assert.Contains("href=\"/tenders?lang=en\"", english);
+        Assert.Contains("href=\"/tenders/DEMO-T3?lang=zh\"", english);
+
+        var fromHeader = await Page("/tenders/DEMO-T3", acceptLanguage: "en-GB,en;q=0.9,zh;q=0.5");
+        Assert.Contains("Documents on sale", fromHeader);
+
+        var chinese = await Page("/tenders/DEMO-T3");
+        Assert.Contains("文件发售中", chinese);
+        Assert.Contains("招标文件版本", chinese);
+    }
+
+    [Fact]
+    public async Task Licensing_page_shows_the_ten_publicities()
+    {
+        var html = await Page("/licensing");
+
+        Assert.Contains("《中华人民共和国建筑法》第七条、第八条", html);
+        Assert.Contains("许可依据", html);
+        Assert.Contains("即办件", html);
+    }
+
+    [Fact]
+    public async Task Agencies_page_lists_registered_agencies()
+    {
+        var html = await Page("/agencies?lang=en");
+
+        Assert.Contains("Registered agencies", html);
+        Assert.Contains("<td>", html);
+    }
+
+    [Theory]
+    [InlineData("/tenders/NO-SUCH-TENDER")]
+    [InlineData("/tenders/NO-SUCH-TENDER?lang=en")]
+    [InlineData("/tenders/DEMO-T1")]
+    public async Task Unknown_or_unpublished_tender_is_not_found(string path)
+    {
+        await platform.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+        using var client = platform.ClientAs(null);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString());
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(path.EndsWith("lang=en") ? "Page or tender not found" : "未找到该页面或招标项目", html);
+        Assert.DoesNotContain("滨江大道改造工程施工二标段", html);
+    }
+
+    private async Task<string> Page(string path, string? acceptLanguage = null)
+    {
+        await platform.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+        using var client = platform.ClientAs(null);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptLanguage is not null) request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString());
+        // Razor components write non-ASCII text as character references (&#x6EE8;); compare what a browser shows.
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}
