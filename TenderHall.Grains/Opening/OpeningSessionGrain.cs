@@ -35,10 +35,11 @@ public sealed partial class OpeningSessionGrain(
     private OpeningView View => state.State.View;
 
     /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A silo that died mid-decryption: carry on with the shares that were handed over, skipping bids already done.
-        if (View.Status == OpeningStatus.Decrypting) await DecryptAll(cancellationToken);
+        if (View.Status == OpeningStatus.Decrypting) DecryptInBackground();
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -106,8 +107,13 @@ public sealed partial class OpeningSessionGrain(
         View.Status = OpeningStatus.Decrypting;
         await state.WriteStateAsync();
         await Log("opening.key-rebuilt", Actor.System, ("custodians", string.Join(",", View.SharesFrom)));
-        await DecryptAll(CancellationToken.None, key);
+        DecryptInBackground();
     }
+
+    // Hundreds of large bids take longer than any caller should wait: the custodian's hand-over returns at once and the
+    // grain decrypts on a timer that interleaves, so the session view, the live feed and the log show its progress.
+    private void DecryptInBackground() =>
+        this.RegisterGrainTimer(() => DecryptAll(CancellationToken.None), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
 
     private async Task<EncryptionKeyPair?> Rebuild()
     {
@@ -118,10 +124,10 @@ public sealed partial class OpeningSessionGrain(
         return ShareRebuild.Try(bundle, shares);
     }
 
-    private async Task DecryptAll(CancellationToken cancellationToken, EncryptionKeyPair? rebuilt = null)
+    private async Task DecryptAll(CancellationToken cancellationToken)
     {
-        using var owned = rebuilt is null ? await Rebuild() : null;
-        var key = rebuilt ?? owned ?? throw new InvalidOperationException($"The shares of tender {TenderId} no longer rebuild its opening key.");
+        if (View.Status != OpeningStatus.Decrypting) return;
+        using var key = await Rebuild() ?? throw new InvalidOperationException($"The shares of tender {TenderId} no longer rebuild its opening key.");
         foreach (var receipt in await grains.GetGrain<IBidBoxGrain>(TenderId).Seal())
         {
             // Each bid is decrypted once; its row is stored before the next, so a restart never decrypts it again.

@@ -79,4 +79,17 @@ internal sealed class OpeningScenario
     }
 
     public async Task<JsonElement> View() => await TenderScenario.Read(await Tender.Anonymous.GetAsync(Url));
+
+    /// <summary>The view once decryption (which runs in the background) has finished.</summary>
+    public async Task<JsonElement> Decrypted()
+    {
+        var view = await View();
+        for (var attempt = 0; attempt < 300 && view.GetProperty("status").GetString() == "Decrypting"; attempt++)
+        {
+            await Task.Delay(100);
+            view = await View();
+        }
+
+        return view;
+    }
 }

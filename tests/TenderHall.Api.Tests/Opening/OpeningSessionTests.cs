@@ -54,7 +54,7 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
         foreach (var custodian in o.Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await o.HandOver(platform, custodian));
 
-        var view = await o.View();
+        var view = await o.Decrypted();
         Assert.Equal("RecordPublished", view.GetProperty("status").GetString());
         var rows = view.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(3, rows.Count);
@@ -100,7 +100,7 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
 
         TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
         foreach (var custodian in o.Tender.Custodians.Keys.Skip(1)) TenderScenario.Ok(await o.HandOver(platform, custodian));
-        var rows = (await o.View()).GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("bidderId").GetString()!, r => r.GetProperty("outcome").GetString());
+        var rows = (await o.Decrypted()).GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("bidderId").GetString()!, r => r.GetProperty("outcome").GetString());
         Assert.Equal("RevokedByBidderFault", rows[o.Bidders[0].Id]);
         Assert.Equal("WithdrawnNotBidderFault", rows[o.Bidders[1].Id]);
         Assert.Equal("Opened", rows[o.Bidders[2].Id]);
