@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TenderHall.Crypto.Canonical;
 using System.Text.Json;
 
 namespace TenderHall.Crypto.Payload;
@@ -46,26 +47,5 @@ public static class BidFormJson
         return form;
     }
 
-    // JCS string escaping: only '"', '\\' and control characters are escaped.
-    private static void AppendString(StringBuilder json, string value)
-    {
-        json.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': json.Append("\\\""); break;
-                case '\\': json.Append("\\\\"); break;
-                case '\b': json.Append("\\b"); break;
-                case '\f': json.Append("\\f"); break;
-                case '\n': json.Append("\\n"); break;
-                case '\r': json.Append("\\r"); break;
-                case '\t': json.Append("\\t"); break;
-                case < ' ': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: json.Append(c); break;
-            }
-        }
-
-        json.Append('"');
-    }
+    private static void AppendString(StringBuilder json, string value) => CanonicalJson.AppendString(json, value);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TenderHall.Crypto.Canonical;
 using TenderHall.Grains.Contracts.Transparency;
 
 namespace TenderHall.Grains.Transparency;
@@ -41,26 +42,6 @@ public static class LogEventJson
     private static StringBuilder Member(StringBuilder json, string name, string? value) =>
         Quoted(Quoted(json, name).Append(':'), value ?? "");
 
-    // RFC 8785 §3.2.2.2: escape only '"', '\' and U+0000..U+001F (short forms where JSON has them, else \u00xx lower-case).
-    private static StringBuilder Quoted(StringBuilder json, string value)
-    {
-        json.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': json.Append("\\\""); break;
-                case '\\': json.Append("\\\\"); break;
-                case '\b': json.Append("\\b"); break;
-                case '\f': json.Append("\\f"); break;
-                case '\n': json.Append("\\n"); break;
-                case '\r': json.Append("\\r"); break;
-                case '\t': json.Append("\\t"); break;
-                case < ' ': json.Append("\\u00").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture)); break;
-                default: json.Append(c); break;
-            }
-        }
-
-        return json.Append('"');
-    }
+    // RFC 8785 §3.2.2.2 string escaping, the same code as every other canonical JSON of the platform.
+    private static StringBuilder Quoted(StringBuilder json, string value) => CanonicalJson.AppendString(json, value);
 }
