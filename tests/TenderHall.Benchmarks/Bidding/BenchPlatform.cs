@@ -7,19 +7,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TenderHall.Api.Auth;
-using TenderHall.Api.Bidding;
-using TenderHall.Api.Blobs;
-using TenderHall.Api.Clock;
-using TenderHall.Api.Fees;
-using TenderHall.Api.Health;
 using TenderHall.Api.Hosting;
-using TenderHall.Api.Licensing;
-using TenderHall.Api.Notifications;
 using TenderHall.Api.Opening;
-using TenderHall.Api.Registry;
-using TenderHall.Api.Supervision;
-using TenderHall.Api.Tendering;
-using TenderHall.Api.Transparency;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Storage.Schema;
@@ -28,9 +17,10 @@ using TenderHall.Grains.Time;
 namespace TenderHall.Benchmarks.Bidding;
 
 /// <summary>
-/// The whole platform as <c>TenderHall.Api/Program.cs</c> composes it, on the embedded profile in a throw-away data
-/// directory, served by Kestrel on a loopback port so every request really crosses HTTP. The clock is fake and moves
-/// only when the benchmark advances it; opening feed events are timed by <see cref="OpeningFeedProbe"/>.
+/// The whole platform as <c>TenderHall.Api/Program.cs</c> composes it (<see cref="PlatformComposition"/>), on the
+/// embedded profile in a throw-away data directory, served by Kestrel on a loopback port so every request really crosses
+/// HTTP. The clock is fake and moves only when the benchmark advances it; opening feed events are timed by
+/// <see cref="OpeningFeedProbe"/>.
 /// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
@@ -85,39 +75,16 @@ public sealed class BenchPlatform : IAsyncDisposable
 
         var platform = builder.AddPlatformOptions([]);
         var fake = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // Registered before the platform's clock, which then keeps it (as the API tests do).
         builder.Services.AddSingleton(new PlatformClock(fake));
-        builder.AddPlatformClock(platform);
-        builder.AddPlatformSilo(platform);
-        builder.AddPlatformAuth(platform);
-        builder.AddPlatformApi(platform);
-        builder.AddPlatformDomain(platform);
-        builder.AddPlatformFees(platform);
-        builder.AddTransparencyLog(platform);
-        // The one addition to Program.cs: the live feed is wrapped so the benchmark sees when each bid is decrypted.
+        builder.AddTenderHall(platform);
+        // The one addition to the host: the live feed is wrapped so the benchmark sees when each bid is decrypted.
         builder.Services.AddSingleton<SignalROpeningFeed>();
         builder.Services.AddSingleton(sp => new OpeningFeedProbe(sp.GetRequiredService<SignalROpeningFeed>()));
         builder.Services.AddSingleton<IOpeningFeed>(sp => sp.GetRequiredService<OpeningFeedProbe>());
 
         var app = builder.Build();
-        app.UsePlatformApi();
-        app.MapHealthApi();
-        app.MapAuthApi();
-        app.MapCertificateSignInApi();
-        app.MapAccountsApi();
-        app.MapClockApi();
-        app.MapDirectoryApi();
-        app.MapExpertsApi();
-        app.MapLicensingCatalogueApi();
-        app.MapBlobsApi();
-        app.MapProjectsApi();
-        app.MapTendersApi();
-        app.MapCustodyApi();
-        app.MapBidsApi();
-        app.MapOpeningApi();
-        app.MapNotificationsApi();
-        app.MapFeesApi();
-        app.MapTransparencyApi();
-        app.MapSupervisionApi();
+        app.MapTenderHall();
         await app.StartAsync();
 
         return new BenchPlatform(app, platform, new Uri($"http://127.0.0.1:{port}"), fake);

@@ -5,7 +5,8 @@ namespace TenderHall.Benchmarks.Bidding;
 
 /// <summary>
 /// Intake at the deadline: 500 bidders post 64 KiB envelopes at once over HTTP and wait for durable signed receipts,
-/// against the same envelopes inserted raw into the same SQLite file, one durable transaction each, in the same run.
+/// against the same envelopes inserted raw into the same SQLite file, one durable transaction each, and against the same
+/// bytes written to fsync'd files plus one durable receipt row each, in the same run.
 /// Bids/s, p50/p99 and the working-set peak of each iteration are printed as <c>// bidding:</c> lines in the log.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
@@ -24,6 +25,10 @@ public class BidIntakeBenchmarks
     /// <summary>Baseline: raw durable inserts of the same bytes.</summary>
     [Benchmark(Baseline = true)]
     public Task RawDurableInserts() => run.RawDurableInsertsAsync();
+
+    /// <summary>Second floor: the same bytes to fsync'd files, all at once, plus one durable receipt row each.</summary>
+    [Benchmark]
+    public Task RawDurableFiles() => run.RawDurableFilesAsync();
 
     /// <summary>The platform: POST /api/v1/tenders/{id}/bids until every receipt is back.</summary>
     [Benchmark]

@@ -35,6 +35,10 @@ public sealed class IntakeRun(int bidders, int attachmentBytes)
     /// <summary>The same envelopes inserted raw into the same database, one durable transaction each.</summary>
     public async Task RawDurableInsertsAsync() => last = await RawBidInserts.InsertAllAsync(platform.SqliteConnectionString, bids, "RawDurableInserts");
 
+    /// <summary>The same envelopes written to files and fsync'd concurrently, then one durable receipt row each.</summary>
+    public async Task RawDurableFilesAsync() =>
+        last = await RawBidFiles.WriteAllAsync(platform.SqliteConnectionString, Path.Combine(platform.Options.DataDirectory, "raw-envelopes"), bids, "RawDurableFiles");
+
     /// <summary>Prints the iteration's figures and frees its disk space (envelope files, stored blobs, baseline rows).</summary>
     public void Finish()
     {
@@ -43,6 +47,8 @@ public sealed class IntakeRun(int bidders, int attachmentBytes)
         Directory.Delete(folder, recursive: true);
         var blobs = Path.Combine(platform.Options.DataDirectory, "blobs");
         foreach (var shard in Directory.EnumerateDirectories(blobs).Where(d => Path.GetFileName(d).Length == 2)) Directory.Delete(shard, recursive: true);
+        var raw = Path.Combine(platform.Options.DataDirectory, "raw-envelopes");
+        if (Directory.Exists(raw)) Directory.Delete(raw, recursive: true);
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(platform.SqliteConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
