@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Hosting;
-using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Auth;
 
@@ -53,12 +53,6 @@ public static class CertificateSignInApi
         return TypedResults.Ok(new TokenResponse(token, "Bearer", expiresIn, account.Roles, account.OrganizationId));
     }
 
-    private static PublicKeyRecord? Verify(OrganizationProfile? organization, SignInChallenge challenge, string? signatureBase64)
-    {
-        byte[] signature;
-        try { signature = Convert.FromBase64String(signatureBase64 ?? ""); }
-        catch (FormatException) { return null; }
-        return organization?.Keys.FirstOrDefault(k => k.Use == "signing" && k.RetiredAt is null
-            && SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(k.SubjectPublicKeyInfo)).Verify(challenge.Message(), signature));
-    }
+    private static PublicKeyRecord? Verify(OrganizationProfile? organization, SignInChallenge challenge, string? signatureBase64) =>
+        SigningKeys.Signed(organization, challenge.Message(), SigningKeys.Decode(signatureBase64));
 }

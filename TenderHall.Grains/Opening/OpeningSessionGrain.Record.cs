@@ -1,4 +1,3 @@
-using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Opening;
@@ -6,6 +5,7 @@ using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Registry;
 
 namespace TenderHall.Grains.Opening;
 
@@ -119,8 +119,7 @@ public sealed partial class OpeningSessionGrain
     }
 
     private static bool Signed(OrganizationProfile? profile, byte[] message, byte[] signature) =>
-        profile?.Keys.Where(k => k.Use == "signing" && k.RetiredAt is null)
-            .Any(k => SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(k.SubjectPublicKeyInfo)).Verify(message, signature)) == true;
+        SigningKeys.Signed(profile, message, signature) is not null;
 
     // Every step goes to the transparency log and, live, to everyone watching the session.
     private async Task Log(string type, Actor actor, params (string Name, string Value)[] data)

@@ -58,9 +58,6 @@ public sealed class TenderLifecycle
     /// <summary>Fires <paramref name="trigger"/>; an illegal move throws <see cref="InvalidOperationException"/>.</summary>
     public void Fire(TenderTrigger trigger) => machine.Fire(trigger);
 
-    /// <summary>The triggers legal now.</summary>
-    public IEnumerable<TenderTrigger> Permitted => Enum.GetValues<TenderTrigger>().Where(machine.CanFire);
-
     /// <summary>The machine as a Graphviz DOT graph, for the generated diagram in docs/.</summary>
     public static string ToDotGraph()
     {

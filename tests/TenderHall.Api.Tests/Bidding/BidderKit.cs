@@ -7,6 +7,7 @@ using TenderHall.Crypto.Envelopes;
 using TenderHall.Crypto.KeyWrap;
 using TenderHall.Crypto.Payload;
 using TenderHall.Crypto.Signing;
+using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Registry;
 
@@ -42,10 +43,10 @@ internal sealed class BidderKit : IDisposable
         var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
         using var ecdh = System.Security.Cryptography.ECDiffieHellman.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         var encryption = EncryptionKeyPair.FromPrivateKey(CryptoSuite.International, ecdh.ExportParameters(true).D);
-        var first17 = "91460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+        var creditCode = TestCreditCodes.New("91");
         await services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).Register(new OrganizationProfile
         {
-            Kind = OrganizationKind.Bidder, NameZh = "投标人" + id, NameEn = "Bidder " + id, CreditCode = first17 + CreditCode.CheckCharacter(first17),
+            Kind = OrganizationKind.Bidder, NameZh = "投标人" + id, NameEn = "Bidder " + id, CreditCode = creditCode,
             Keys = [new PublicKeyRecord
             {
                 Use = "signing", Algorithm = "ecdsa-p256", CertificateSerial = certificateSerial ?? "CA-" + id,

@@ -21,10 +21,10 @@ public sealed class BidderToolEndToEndTests(PlatformFactory platform)
         await s.Publish();
         var bidder = "bidder-tool-" + Guid.NewGuid().ToString("N")[..6];
         using var signing = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var code = "91460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+        var code = TestCreditCodes.New("91");
         await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(bidder).Register(new OrganizationProfile
         {
-            Kind = OrganizationKind.Bidder, NameZh = "工具投标人", NameEn = "Tool bidder", CreditCode = code + CreditCode.CheckCharacter(code),
+            Kind = OrganizationKind.Bidder, NameZh = "工具投标人", NameEn = "Tool bidder", CreditCode = code,
             Keys = [new PublicKeyRecord { Use = "signing", Algorithm = "ecdsa-p256", SubjectPublicKeyInfo = Convert.ToBase64String(signing.ExportSubjectPublicKeyInfo()) }],
         });
         await s.BuyDocuments(bidder);

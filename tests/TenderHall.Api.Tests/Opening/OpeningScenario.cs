@@ -56,10 +56,10 @@ internal sealed class OpeningScenario
         tender.Advance(deadline - tender.Now);
         var supervision = "supervision-" + Guid.NewGuid().ToString("N")[..6];
         var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
-        var code = "11460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+        var code = TestCreditCodes.New("11");
         await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(supervision).Register(new OrganizationProfile
         {
-            Kind = OrganizationKind.Department, NameZh = "监督部门", NameEn = "Supervision", CreditCode = code + CreditCode.CheckCharacter(code),
+            Kind = OrganizationKind.Department, NameZh = "监督部门", NameEn = "Supervision", CreditCode = code,
             Keys = [new PublicKeyRecord { Use = "signing", Algorithm = "ecdsa-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.Verifier.ExportSubjectPublicKeyInfo()) }],
         });
         return new OpeningScenario(tender, bidders, platform.ClientAs(Roles.Supervisor, supervision, "supervisor-" + supervision), key);

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Tests.Platform;
 
@@ -77,7 +76,7 @@ public sealed class IdempotencyTests(PlatformFactory platform)
         id, name, specialties = new[] { "A01" }, employerCreditCode = EmployerCode, employerName = "海南大学", title = "高级工程师",
     };
 
-    private static readonly string EmployerCode = "12460100" + "MB0000001" is var first17 ? first17 + CreditCode.CheckCharacter(first17) : "";
+    private static readonly string EmployerCode = TestCreditCodes.New("12");
 
     private static async Task<HttpResponseMessage> Post(HttpClient client, string path, object body, string key)
     {

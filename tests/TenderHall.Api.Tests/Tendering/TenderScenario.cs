@@ -64,20 +64,20 @@ internal sealed class TenderScenario
     public async Task<string> Register(long documentFeeFen = 30_000, long depositFen = 50_000_000, long estimatedPriceFen = 4_000_000_000)
     {
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
-        var first17 = "91460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+        var creditCode = TestCreditCodes.New("91");
         await grains.GetGrain<IOrganizationGrain>(AgencyId).Register(new OrganizationProfile
         {
-            Kind = OrganizationKind.Agency, NameZh = "测试代理", NameEn = "Test agency", CreditCode = first17 + CreditCode.CheckCharacter(first17),
+            Kind = OrganizationKind.Agency, NameZh = "测试代理", NameEn = "Test agency", CreditCode = creditCode,
         });
         foreach (var custodian in new[] { "custodian-a-", "custodian-b-", "custodian-c-" }.Select(c => c + AgencyId[7..]))
         {
             var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
             Custodians[custodian] = key;
             var signer = CustodianSigners[custodian] = Crypto.Signing.SignatureKey.Generate(Crypto.Signing.SignatureAlgorithm.EcdsaP256Sha256);
-            var code = "12460100" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
+            var code = TestCreditCodes.New("12");
             await grains.GetGrain<IOrganizationGrain>(custodian).Register(new OrganizationProfile
             {
-                Kind = OrganizationKind.Department, NameZh = "托管人", NameEn = "Custodian", CreditCode = code + CreditCode.CheckCharacter(code),
+                Kind = OrganizationKind.Department, NameZh = "托管人", NameEn = "Custodian", CreditCode = code,
                 Keys =
                 [
                     new PublicKeyRecord { Use = "encryption", Algorithm = "ecdh-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) },

@@ -1,0 +1,24 @@
+using TenderHall.Crypto.Signing;
+using TenderHall.Grains.Contracts.Registry;
+
+namespace TenderHall.Grains.Registry;
+
+/// <summary>Finds which current signing key of an organisation made a signature: one rule for bids, shares, sign-ins and records.</summary>
+public static class SigningKeys
+{
+    /// <summary>The current (not retired) signing key for which <paramref name="verifies"/> holds, or null.</summary>
+    public static PublicKeyRecord? Matching(OrganizationProfile? organization, Func<SignatureVerifier, bool> verifies) =>
+        organization?.Keys.FirstOrDefault(k => k.Use == "signing" && k.RetiredAt is null
+            && verifies(SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(k.SubjectPublicKeyInfo))));
+
+    /// <summary>The current signing key that signed <paramref name="message"/> with <paramref name="signature"/>, or null.</summary>
+    public static PublicKeyRecord? Signed(OrganizationProfile? organization, byte[] message, byte[] signature) =>
+        Matching(organization, verifier => verifier.Verify(message, signature));
+
+    /// <summary>Decodes a base64 signature; malformed text is an empty signature, which verifies nothing.</summary>
+    public static byte[] Decode(string? base64)
+    {
+        try { return Convert.FromBase64String(base64 ?? ""); }
+        catch (FormatException) { return []; }
+    }
+}
