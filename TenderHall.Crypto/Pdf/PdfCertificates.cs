@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Operators;
 using Org.BouncyCastle.Math;
+using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 using TenderHall.Crypto.Signing;
 
@@ -25,6 +26,24 @@ public static class PdfCertificates
         generator.SetNotBefore(notBefore.UtcDateTime);
         generator.SetNotAfter(notAfter.UtcDateTime);
         generator.SetPublicKey(keys.PublicKey);
+        generator.AddExtension(X509Extensions.KeyUsage, critical: true, new KeyUsage(KeyUsage.DigitalSignature | KeyUsage.NonRepudiation));
+        return generator.Generate(new Asn1SignatureFactory(keys.CertificateAlgorithm, keys.PrivateKey)).GetEncoded();
+    }
+
+    /// <summary>
+    /// Issues a DER certificate naming <paramref name="subject"/> for <paramref name="subjectKey"/> (a public key whose
+    /// private half stays with its holder, e.g. a supervisor's), signed by <paramref name="issuer"/> as <paramref name="issuerName"/>.
+    /// </summary>
+    public static byte[] Issue(SignatureKey issuer, string issuerName, SignatureVerifier subjectKey, string subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    {
+        var keys = CmsKeys.From(issuer);
+        var generator = new X509V3CertificateGenerator();
+        generator.SetSerialNumber(new BigInteger(1, RandomNumberGenerator.GetBytes(16)));
+        generator.SetIssuerDN(new X509Name(issuerName));
+        generator.SetSubjectDN(new X509Name(subject));
+        generator.SetNotBefore(notBefore.UtcDateTime);
+        generator.SetNotAfter(notAfter.UtcDateTime);
+        generator.SetPublicKey(PublicKeyFactory.CreateKey(subjectKey.ExportSubjectPublicKeyInfo()));
         generator.AddExtension(X509Extensions.KeyUsage, critical: true, new KeyUsage(KeyUsage.DigitalSignature | KeyUsage.NonRepudiation));
         return generator.Generate(new Asn1SignatureFactory(keys.CertificateAlgorithm, keys.PrivateKey)).GetEncoded();
     }

@@ -23,6 +23,9 @@ public sealed record PdfSignatureCheck
     /// <summary>The byte range covers the whole file except this signature's /Contents hex string.</summary>
     public bool CoversWholeFile { get; init; }
 
+    /// <summary>Covers an earlier revision of the file, and every later revision only adds signatures (a countersigner's).</summary>
+    public bool FollowedOnlyBySignatures { get; init; }
+
     /// <summary>The message digest matches the covered bytes and the signature verifies with the certificate's key.</summary>
     public bool SignatureVerified { get; init; }
 
@@ -35,8 +38,8 @@ public sealed record PdfSignatureCheck
     /// <summary>Why the signature is not valid, in plain language; null when it is.</summary>
     public string? Problem { get; init; }
 
-    /// <summary>Covers the whole file and verifies.</summary>
-    public bool IsValid => CoversWholeFile && SignatureVerified;
+    /// <summary>Covers the whole file, or a revision only later signatures followed, and verifies.</summary>
+    public bool IsValid => (CoversWholeFile || FollowedOnlyBySignatures) && SignatureVerified && Problem is null;
 
     /// <summary>True when the signer's key is <paramref name="key"/>.</summary>
     public bool IsBy(SignatureVerifier key) =>

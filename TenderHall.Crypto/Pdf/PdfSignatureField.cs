@@ -6,10 +6,14 @@ namespace TenderHall.Crypto.Pdf;
 
 /// <summary>
 /// One signature dictionary found in the raw bytes: its /ByteRange and the /Contents hex string in the gap between
-/// the two ranges, with whether those ranges cover the whole file except exactly that hex string.
+/// the two ranges, with whether those ranges cover the whole file except exactly that hex string, or an earlier
+/// revision followed only by other signatures.
 /// </summary>
 internal sealed partial record PdfSignatureField(long[] ByteRange, byte[]? Contents, bool CoversWholeFile, string? Problem)
 {
+    /// <summary>Covers a complete earlier revision, and every later revision only adds signatures.</summary>
+    public bool FollowedOnlyBySignatures { get; init; }
+
     public static List<PdfSignatureField> FindAll(byte[] pdf)
     {
         // Latin-1 maps every byte to one char, so string offsets are file offsets.
@@ -41,8 +45,11 @@ internal sealed partial record PdfSignatureField(long[] ByteRange, byte[]? Conte
 
         var hex = gap[1..^1];
         var contents = Convert.FromHexString(hex.Length % 2 == 0 ? hex : hex + "0"); // PDF: a missing final digit is 0
-        var whole = end == pdf.Length;
-        return new(range, contents, whole, whole ? null : $"the signature covers only the first {end} of {pdf.Length} bytes: the file was changed or extended after signing");
+        if (end == pdf.Length) return new(range, contents, true, null);
+        // An earlier signature: valid only when everything after it is a later signer's incremental update.
+        return Syntax.PdfSignatureUpdates.ProblemAfter(pdf, end) is { } later
+            ? new(range, contents, false, $"the file was changed after this signature covered its first {end} of {pdf.Length} bytes: {later}")
+            : new(range, contents, false, null) { FollowedOnlyBySignatures = true };
     }
 
     private static bool IsHex(ReadOnlySpan<char> s)

@@ -4,7 +4,7 @@ namespace TenderHall.Crypto.Pdf;
 /// What to sign with: one or more signers who all sign the same revision in one CMS SignedData (one SignerInfo each),
 /// and the signing time written as each SignerInfo's signed signingTime attribute.
 /// </summary>
-/// <param name="Signers">The platform first, then co-signers such as the supervisor.</param>
+/// <param name="Signers">Signers whose keys the server holds (the platform); later signers use <see cref="PdfCountersigner"/>.</param>
 /// <param name="SigningTime">Claimed signing time (not a trusted timestamp); also the start of self-signed certificates' validity.</param>
 public sealed record PdfSignatureRequest(IReadOnlyList<PdfSigningIdentity> Signers, DateTimeOffset SigningTime)
 {

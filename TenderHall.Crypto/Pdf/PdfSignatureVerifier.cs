@@ -43,18 +43,18 @@ public static class PdfSignatureVerifier
             signedData = new CmsSignedData(new CmsProcessableByteArray(content), ContentInfo.GetInstance(input.ReadObject()));
             var signers = signedData.GetSignerInfos().GetSigners();
             if (signers.Count == 0)
-                return [new PdfSignatureCheck { FieldNumber = number, CoversWholeFile = field.CoversWholeFile, Problem = "the signature has no signer" }];
+                return [new PdfSignatureCheck { FieldNumber = number, CoversWholeFile = field.CoversWholeFile, FollowedOnlyBySignatures = field.FollowedOnlyBySignatures, Problem = "the signature has no signer" }];
             return [.. signers.Select(s => CheckSigner(signedData, s, field, number))];
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return [new PdfSignatureCheck { FieldNumber = number, CoversWholeFile = field.CoversWholeFile, Problem = $"the signature is not a readable CMS SignedData ({e.Message})" }];
+            return [new PdfSignatureCheck { FieldNumber = number, CoversWholeFile = field.CoversWholeFile, FollowedOnlyBySignatures = field.FollowedOnlyBySignatures, Problem = $"the signature is not a readable CMS SignedData ({e.Message})" }];
         }
     }
 
     private static PdfSignatureCheck CheckSigner(CmsSignedData signedData, SignerInformation signer, PdfSignatureField field, int number)
     {
-        var check = new PdfSignatureCheck { FieldNumber = number, CoversWholeFile = field.CoversWholeFile, AlgorithmName = signer.SignatureAlgorithm.Algorithm.Id };
+        var check = new PdfSignatureCheck { FieldNumber = number, CoversWholeFile = field.CoversWholeFile, FollowedOnlyBySignatures = field.FollowedOnlyBySignatures, AlgorithmName = signer.SignatureAlgorithm.Algorithm.Id };
         var certificate = signedData.GetCertificates().EnumerateMatches(signer.SignerID).FirstOrDefault();
         if (certificate is null)
             return check with { Problem = "the signature does not include the signer's certificate" };

@@ -12,8 +12,8 @@ namespace TenderHall.Crypto.Pdf;
 /// </summary>
 /// <remarks>
 /// PDFsharp 6.2.4 rewrites the whole file when it saves, it cannot append an incremental update: signing an already
-/// signed file would break the earlier signature. Co-signers (platform and supervisor) therefore sign together, as
-/// SignerInfos of one SignedData; signing a signed file is refused.
+/// signed file would break the earlier signature, so it is refused here. A later signer (the supervisor, whose key stays
+/// on their side) signs through <see cref="PdfCountersigner"/>, which appends its own incremental update.
 /// </remarks>
 public static class PdfSigner
 {
@@ -31,7 +31,7 @@ public static class PdfSigner
         if (request.Signers.Count == 0)
             throw new ArgumentException("A signature request needs at least one signer.", nameof(request));
         if (PdfSignatureField.FindAll(pdf).Count > 0)
-            throw new InvalidOperationException("The PDF is already signed; PDFsharp cannot add an incremental signature without breaking it. Let all signers sign together.");
+            throw new InvalidOperationException("The PDF is already signed; PDFsharp cannot add an incremental signature without breaking it. Countersign it with PdfCountersigner.");
         CjkFontResolver.Register();
         var signers = request.Signers.Select(s => Prepare(s, request)).ToList();
 

@@ -18,7 +18,7 @@ public sealed class PdfsigCrossCheckTests
         Assert.Contains("Digest Mismatch.", await PdfsigAsync(tampered), StringComparison.Ordinal);
     }
 
-    private static async Task<string> PdfsigAsync(byte[] pdf)
+    internal static async Task<string> PdfsigAsync(byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"th-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(path, pdf);
