@@ -22,7 +22,9 @@ public static class DomainExtensions
         services.AddSingleton<BidReceipts>();
         services.AddSingleton<Bidding.BidIntake>();
         services.AddSingleton<Grains.Opening.BidDecryptor>();
-        services.AddSingleton(new Opening.OpeningRecordPdf(Opening.PlatformDocumentKey.Load(platform, builder.Configuration)));
+        services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));
+        services.AddSingleton<Opening.OpeningRecordPdf>();
+        services.AddSingleton<Opening.SupervisorRecordSignature>();
         return builder;
     }
 }

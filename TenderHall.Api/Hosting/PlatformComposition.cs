@@ -2,6 +2,7 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Bidding;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
+using TenderHall.Api.Documents;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
 using TenderHall.Api.Health;
@@ -53,6 +54,7 @@ public static class PlatformComposition
         app.MapCustodyApi();
         app.MapBidsApi();
         app.MapOpeningApi();
+        app.MapDocumentsApi();
         app.MapNotificationsApi();
         app.MapFeesApi();
         app.MapTransparencyApi();

@@ -24,9 +24,13 @@ public static class OpeningApi
         api.MapPost("/objections/{bidderId}/answer", Answer).RequireAuthorization(Policies.Agency).WithSummary("The agency answers an objection on the spot.");
         api.MapPost("/record", Record).RequireAuthorization(Policies.Supervisor)
             .WithSummary("Renders the opening record PDF in Chinese, signs it with the platform key and attaches it.");
-        api.MapGet("/record.pdf", RecordPdf).AllowAnonymous().WithSummary("The signed opening record PDF.");
+        api.MapGet("/record.pdf", RecordPdf).AllowAnonymous().WithSummary("The opening record PDF: signed by the platform, and once the session closes also by the supervisor.");
+        api.MapPost("/record/signing-request", PrepareSignature).RequireAuthorization(Policies.Supervisor)
+            .WithSummary("Prepares the supervisor's signature of the record: the view's signingRequest holds the DER signed attributes to sign with the organisation's key.");
+        api.MapGet("/record/signing-request.pdf", PreparedPdf).RequireAuthorization(Policies.Supervisor)
+            .WithSummary("The record with the supervisor's empty signature appended, whose digest the signed attributes carry.");
         api.MapPost("/close", Close).RequireAuthorization(Policies.Supervisor)
-            .WithSummary("The supervisor closes the session with notes, recordings and a signature over the record PDF.");
+            .WithSummary("The supervisor closes the session with notes, recordings and its signature over the signed attributes; the record then carries both signatures.");
         return app;
     }
 
@@ -64,12 +68,27 @@ public static class OpeningApi
     {
         var view = await grains.GetGrain<IOpeningSessionGrain>(id).Get();
         var sha = view.RecordPdfSha256 ?? throw RuleViolationException.Of("OPEN-STATE", ("tender", id), ("status", view.Status), ("action", "read the record"));
-        var stream = await blobs.OpenReadAsync(sha, context.RequestAborted) ?? throw new IOException($"Opening record {sha} is missing from the blob store.");
-        return TypedResults.Stream(stream, "application/pdf", $"{id}-opening-record.pdf");
+        return await Pdf(blobs, sha, $"{id}-opening-record.pdf", context);
     }
 
-    private static async Task<Ok<OpeningView>> Close(string id, CloseRequest request, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Close(context.ToActor(), request.Notes ?? "", request.Recordings ?? [], Base64(request.Signature, "signature")));
+    private static async Task<Ok<OpeningView>> PrepareSignature(string id, SigningRequestBody? request, SupervisorRecordSignature signature, HttpContext context) =>
+        TypedResults.Ok(await signature.Prepare(id, context.ToActor(), string.IsNullOrWhiteSpace(request?.KeyId) ? null : request.KeyId.Trim(), context.RequestAborted));
+
+    private static async Task<IResult> PreparedPdf(string id, IGrainFactory grains, IBlobStore blobs, HttpContext context)
+    {
+        var view = await grains.GetGrain<IOpeningSessionGrain>(id).Get();
+        var sha = view.SigningRequest?.PreparedPdfSha256 ?? throw RuleViolationException.Of("OPEN-STATE", ("tender", id), ("status", view.Status), ("action", "read the prepared signature"));
+        return await Pdf(blobs, sha, $"{id}-opening-record-to-sign.pdf", context);
+    }
+
+    private static async Task<IResult> Pdf(IBlobStore blobs, string sha, string name, HttpContext context)
+    {
+        var stream = await blobs.OpenReadAsync(sha, context.RequestAborted) ?? throw new IOException($"Opening record {sha} is missing from the blob store.");
+        return TypedResults.Stream(stream, "application/pdf", name);
+    }
+
+    private static async Task<Ok<OpeningView>> Close(string id, CloseRequest request, SupervisorRecordSignature signature, HttpContext context) =>
+        TypedResults.Ok(await signature.Close(id, context.ToActor(), request.Notes ?? "", request.Recordings ?? [], Base64(request.Signature, "signature"), context.RequestAborted));
 
     private static byte[] Base64(string? value, string field)
     {

@@ -6,7 +6,7 @@ using TenderHall.Grains.Contracts.Tendering;
 namespace TenderHall.Api.Opening;
 
 /// <summary>Renders the opening record (开标记录表) in Chinese and signs it with the platform's document key.</summary>
-public sealed class OpeningRecordPdf(SignatureKey platformKey)
+public sealed class OpeningRecordPdf([FromKeyedServices(PlatformDocumentKey.ServiceKey)] SignatureKey platformKey)
 {
     /// <summary>The signed PDF of <paramref name="view"/> for <paramref name="tender"/>, made at <paramref name="at"/>.</summary>
     public async Task<byte[]> Render(TenderView tender, OpeningView view, DateTimeOffset at)

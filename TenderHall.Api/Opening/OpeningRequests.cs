@@ -20,10 +20,14 @@ public sealed record OpeningAnswerRequest(string Answer);
 /// <summary>The supervisor's close of the session.</summary>
 /// <param name="Notes">Session notes.</param>
 /// <param name="Recordings">Audio/video files already uploaded, by name and hash.</param>
-/// <param name="Signature">Supervisor's signature over the record PDF's SHA-256, base64.</param>
+/// <param name="Signature">Supervisor's signature over the signing request's signed attributes (base64-decoded), base64.</param>
 public sealed record CloseRequest(string Notes, IReadOnlyList<SessionRecording>? Recordings, string Signature);
 
 /// <summary>A bidder's part of its envelope's key (bidder-and-quorum), unwrapped with its own key, and its signature.</summary>
 /// <param name="Part">The part, base64.</param>
 /// <param name="Signature">Bidder's signature over the part message, base64.</param>
 public sealed record BidderPartRequest(string Part, string Signature);
+
+/// <summary>Which signing key of the supervisor's organisation will sign the record.</summary>
+/// <param name="KeyId">Key id; may be left out when the organisation has exactly one current signing key.</param>
+public sealed record SigningRequestBody(string? KeyId);

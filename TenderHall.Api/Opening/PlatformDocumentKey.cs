@@ -9,6 +9,9 @@ namespace TenderHall.Api.Opening;
 /// </summary>
 public static class PlatformDocumentKey
 {
+    /// <summary>The key's service key in dependency injection.</summary>
+    public const string ServiceKey = "platform-document-key";
+
     /// <summary>Configuration key of the cluster profile's key.</summary>
     public const string Setting = "TenderHall:Documents:SigningKey";
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Operators;
 using Org.BouncyCastle.Math;
@@ -33,14 +34,16 @@ public static class PdfCertificates
     /// <summary>
     /// Issues a DER certificate naming <paramref name="subject"/> for <paramref name="subjectKey"/> (a public key whose
     /// private half stays with its holder, e.g. a supervisor's), signed by <paramref name="issuer"/> as <paramref name="issuerName"/>.
+    /// The names are taken as values, so commas or plus signs in them cannot forge other attributes.
     /// </summary>
-    public static byte[] Issue(SignatureKey issuer, string issuerName, SignatureVerifier subjectKey, string subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    public static byte[] Issue(SignatureKey issuer, string issuerName, SignatureVerifier subjectKey, PdfCertificateSubject subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         var keys = CmsKeys.From(issuer);
         var generator = new X509V3CertificateGenerator();
         generator.SetSerialNumber(new BigInteger(1, RandomNumberGenerator.GetBytes(16)));
         generator.SetIssuerDN(new X509Name(issuerName));
-        generator.SetSubjectDN(new X509Name(subject));
+        generator.SetSubjectDN(new X509Name(
+            [X509Name.CN, X509Name.O, X509Name.C], new Dictionary<DerObjectIdentifier, string> { [X509Name.CN] = subject.CommonName, [X509Name.O] = subject.Organization, [X509Name.C] = "CN" }));
         generator.SetNotBefore(notBefore.UtcDateTime);
         generator.SetNotAfter(notAfter.UtcDateTime);
         generator.SetPublicKey(PublicKeyFactory.CreateKey(subjectKey.ExportSubjectPublicKeyInfo()));

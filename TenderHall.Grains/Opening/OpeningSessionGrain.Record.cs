@@ -47,26 +47,48 @@ public sealed partial class OpeningSessionGrain
         await RequireStatus("attach the record", OpeningStatus.RecordPublished);
         RequireObjectionsAnswered();
         View.RecordPdfSha256 = recordPdfSha256;
+        View.SigningRequest = null; // prepared over the previous rendering
         await state.WriteStateAsync();
         await Log("opening.record-signed", Actor.System, ("recordPdfSha256", recordPdfSha256));
         return View;
     }
 
     /// <inheritdoc />
-    public async Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature)
+    public async Task<OpeningView> RequestRecordSignature(Actor actor, RecordSigningRequest request)
+    {
+        await RequireStatus("sign the record", OpeningStatus.RecordPublished);
+        RequireCheckedIn(actor);
+        RequireObjectionsAnswered();
+        if (View.RecordPdfSha256 is null || request.RecordPdfSha256 != View.RecordPdfSha256)
+            throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", "with another record attached"), ("action", "sign the record"));
+        if (request.Supervisor != actor.UserName || await SigningKey(actor, request.KeyId) is null)
+            throw RuleViolationException.Of("OPEN-RECORD-KEY", ("organization", actor.OrganizationId ?? "-"), ("key", request.KeyId));
+        View.SigningRequest = request;
+        await state.WriteStateAsync();
+        return View;
+    }
+
+    /// <inheritdoc />
+    public async Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature, string signedRecordPdfSha256)
     {
         await RequireStatus("close the session", OpeningStatus.RecordPublished);
-        if (!actor.Is(Roles.Supervisor) || View.Attendance.All(a => a.UserName != actor.UserName))
-            throw RuleViolationException.Of("OPEN-SUPERVISOR", ("tender", TenderId));
+        RequireCheckedIn(actor);
         RequireObjectionsAnswered();
-        var recordPdfSha256 = View.RecordPdfSha256 ?? throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", "without a signed record"), ("action", "close"));
-        await RequireSupervisorSignature(actor, Convert.FromHexString(recordPdfSha256), signature);
+        var request = View.SigningRequest is { } pending && pending.Supervisor == actor.UserName && pending.RecordPdfSha256 == View.RecordPdfSha256
+            ? pending
+            : throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", "without a signing request of this supervisor for the attached record"), ("action", "close"));
+        // EBM 33: the supervisor signs the record with its registered key; the platform only checks and embeds it.
+        var key = await SigningKey(actor, request.KeyId) ?? throw RuleViolationException.Of("OPEN-RECORD-KEY", ("organization", actor.OrganizationId ?? "-"), ("key", request.KeyId));
+        if (!key.Verify(Convert.FromBase64String(request.SignedAttributes), signature))
+            throw RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-"));
         View.Notes = string.IsNullOrWhiteSpace(notes) ? throw RuleViolationException.Of("REQ-FIELD", ("field", "notes"), ("detail", "required")) : notes.Trim();
         View.Recordings = [.. recordings];
         View.SupervisorSignature = Convert.ToBase64String(signature);
+        View.RecordPdfSha256 = signedRecordPdfSha256;
         View.Status = OpeningStatus.Closed;
         await state.WriteStateAsync();
-        await Log("opening.closed", actor, ("recordPdfSha256", recordPdfSha256), ("recordings", string.Join(",", recordings.Select(r => r.Sha256))));
+        await Log("opening.closed", actor, ("recordPdfSha256", signedRecordPdfSha256), ("platformRecordPdfSha256", request.RecordPdfSha256),
+            ("recordings", string.Join(",", recordings.Select(r => r.Sha256))));
         return View;
     }
 
@@ -112,11 +134,14 @@ public sealed partial class OpeningSessionGrain
         if (!Signed(profile, message, signature)) throw RuleViolationException.Of("OPEN-SHARE", ("detail", $"the share is not signed with a registered signing key of {custodian}"));
     }
 
-    private async Task RequireSupervisorSignature(Actor actor, byte[] pdfHash, byte[] signature)
+    private void RequireCheckedIn(Actor actor)
     {
-        var profile = actor.OrganizationId is null ? null : await grains.GetGrain<IOrganizationGrain>(actor.OrganizationId).Get();
-        if (!Signed(profile, pdfHash, signature)) throw RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-"));
+        if (!actor.Is(Roles.Supervisor) || View.Attendance.All(a => a.UserName != actor.UserName))
+            throw RuleViolationException.Of("OPEN-SUPERVISOR", ("tender", TenderId));
     }
+
+    private async Task<Crypto.Signing.SignatureVerifier?> SigningKey(Actor actor, string keyId) =>
+        SigningKeys.Current(actor.OrganizationId is null ? null : await grains.GetGrain<IOrganizationGrain>(actor.OrganizationId).Get(), keyId);
 
     private static bool Signed(OrganizationProfile? profile, byte[] message, byte[] signature) =>
         SigningKeys.Signed(profile, message, signature) is not null;

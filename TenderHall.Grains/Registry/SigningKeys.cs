@@ -11,6 +11,12 @@ public static class SigningKeys
         organization?.Keys.FirstOrDefault(k => k.Use == "signing" && k.RetiredAt is null
             && verifies(SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(k.SubjectPublicKeyInfo))));
 
+    /// <summary>The current (not retired) signing key whose key id is <paramref name="keyId"/>, or null.</summary>
+    public static SignatureVerifier? Current(OrganizationProfile? organization, string keyId) =>
+        organization?.Keys.FirstOrDefault(k => k.Use == "signing" && k.RetiredAt is null && k.KeyId == keyId) is { } key
+            ? SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.SubjectPublicKeyInfo))
+            : null;
+
     /// <summary>The current signing key that signed <paramref name="message"/> with <paramref name="signature"/>, or null.</summary>
     public static PublicKeyRecord? Signed(OrganizationProfile? organization, byte[] message, byte[] signature) =>
         Matching(organization, verifier => verifier.Verify(message, signature));

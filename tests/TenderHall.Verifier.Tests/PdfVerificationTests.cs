@@ -34,15 +34,23 @@ public sealed class PdfVerificationTests : IDisposable
     }
 
     [Fact]
-    public async Task Both_cosigners_keys_can_be_required()
+    public async Task A_record_countersigned_by_the_supervisor_needs_both_keys()
     {
         using var supervisor = SignatureKey.Generate(SignatureAlgorithm.Sm2Sm3);
-        var pdf = Write("cosigned.pdf", await PdfSigner.SignAsync(Record(), new PdfSignatureRequest(
-            [new PdfSigningIdentity(platform), new PdfSigningIdentity(supervisor, "CN=监督人, C=CN")], SignedAt)));
-        var (code, output) = await Cli.RunAsync("verify-pdf", pdf,
-            "--key", Convert.ToBase64String(platform.Verifier.ExportSubjectPublicKeyInfo()), "--key", Convert.ToBase64String(supervisor.Verifier.ExportSubjectPublicKeyInfo()));
+        var signed = await PdfSigner.SignAsync(Record(), new PdfSignatureRequest([new PdfSigningIdentity(platform)], SignedAt));
+        var certificate = PdfCertificates.Issue(platform, PdfSigningIdentity.PlatformSubject, supervisor.Verifier, new PdfCertificateSubject("监督人", "监督局"), SignedAt, SignedAt.AddYears(1));
+        var prepared = PdfCountersigner.Prepare(signed, new PdfCountersignRequest(supervisor.Verifier, certificate, SignedAt.AddMinutes(30), "Supervisor"));
+        var pdf = Write("countersigned.pdf", PdfCountersigner.Complete(prepared, supervisor.Sign(prepared.SignedAttributes)));
+        string Key(SignatureKey key) => Convert.ToBase64String(key.Verifier.ExportSubjectPublicKeyInfo());
+
+        var (code, output) = await Cli.RunAsync("verify-pdf", pdf, "--key", Key(platform), "--key", Key(supervisor));
         Assert.Equal(0, code);
-        Assert.Contains("and CN=监督人,C=CN (SM2/SM3", output, StringComparison.Ordinal);
+        Assert.Contains("and CN=监督人,O=监督局,C=CN (SM2/SM3", output, StringComparison.Ordinal);
+        Assert.Contains("the first signature covers revision 1, which later revisions only countersign", output, StringComparison.Ordinal);
+
+        using var stranger = SignatureKey.Generate(SignatureAlgorithm.Sm2Sm3);
+        Assert.Equal(1, (await Cli.RunAsync("verify-pdf", pdf, "--key", Key(platform), "--key", Key(stranger))).Code);
+        Assert.Equal(1, (await Cli.RunAsync("verify-pdf", Write("truncated.pdf", File.ReadAllBytes(pdf)[..(signed.Length - 1)]))).Code);
     }
 
     [Fact]
@@ -61,7 +69,8 @@ public sealed class PdfVerificationTests : IDisposable
         var bytes = await File.ReadAllBytesAsync(await SignedAsync());
         var (code, output) = await Cli.RunAsync("verify-pdf", Write("appended.pdf", [.. bytes, .. "\n%extra\n"u8]));
         Assert.Equal(1, code);
-        Assert.Contains("the file was changed or extended after signing", output, StringComparison.Ordinal);
+        Assert.Contains("the file was changed after this signature covered its first", output, StringComparison.Ordinal);
+        Assert.Contains("follow the last revision", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,8 +5,9 @@ using TenderHall.Crypto.Signing;
 namespace TenderHall.Verifier;
 
 /// <summary>
-/// <c>verify-pdf</c>: every signature of a signed PDF record covers the whole file and verifies, and each key given
-/// with <c>--key</c> (the platform's, the supervisor's, as published) is among the signers.
+/// <c>verify-pdf</c>: every signature of a signed PDF record verifies, the last covers the whole file and earlier ones
+/// their revision with nothing but later signatures after it, and each key given with <c>--key</c> (the platform's from
+/// <c>GET /api/v1/documents/signing-key</c>, the supervisor's from the directory) is among the signers.
 /// </summary>
 public static class PdfCommand
 {
@@ -24,8 +25,16 @@ public static class PdfCommand
         if (missing.Count > 0)
             return Verdict.Fail($"INVALID: the signatures are intact, but not by the given key{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(k => Convert.ToHexString(k.KeyId)))}: signed by {Signers(result)} instead.");
         var trusted = keys.Count == 0 ? " (no --key given: the signer's name is only its claim)" : ", whose key matches the one given";
-        var whole = result.Signatures.Count == 1 ? "the signature covers" : "the signatures cover";
-        return Verdict.Pass($"VALID: signed by {Signers(result)}{trusted}; {whole} the whole file.");
+        return Verdict.Pass($"VALID: signed by {Signers(result)}{trusted}; {Coverage(result)}.");
+    }
+
+    // An earlier signature covers its revision; a countersigner's incremental update follows it (ISO 32000-1 §12.8).
+    private static string Coverage(PdfVerificationResult result)
+    {
+        var fields = result.Signatures.GroupBy(s => s.FieldNumber).Select(g => g.First()).ToList();
+        if (fields.Count == 1) return result.Signatures.Count == 1 ? "the signature covers the whole file" : "the signatures cover the whole file";
+        var earlier = fields.Where(f => f.FollowedOnlyBySignatures).Select(f => f.FieldNumber switch { 1 => "the first", 2 => "the second", var n => $"signature {n}:" });
+        return string.Join("; ", earlier.Select((name, i) => $"{name} signature covers revision {i + 1}, which later revisions only countersign")) + "; the last covers the whole file";
     }
 
     private static string Signers(PdfVerificationResult result) => string.Join(" and ", result.Signatures.Select(Name));

@@ -27,8 +27,14 @@ public interface IOpeningSessionGrain : IGrainWithStringKey
     /// <summary>Attaches the platform-signed opening record PDF (stored in the blob store) once every objection is answered.</summary>
     Task<OpeningView> AttachRecord(string recordPdfSha256);
 
-    /// <summary>The supervisor closes the session with notes, recordings and a signature over the attached record PDF's SHA-256.</summary>
-    Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature);
+    /// <summary>A checked-in supervisor's signature of the attached record is prepared (replacing an earlier request).</summary>
+    Task<OpeningView> RequestRecordSignature(Actor actor, RecordSigningRequest request);
+
+    /// <summary>
+    /// The supervisor closes the session with notes, recordings and its signature over the prepared signed attributes;
+    /// <paramref name="signedRecordPdfSha256"/> is the record carrying both signatures.
+    /// </summary>
+    Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature, string signedRecordPdfSha256);
 
     /// <summary>The public view (starting the session, or closing the bidder-part window, when due).</summary>
     Task<OpeningView> Get();

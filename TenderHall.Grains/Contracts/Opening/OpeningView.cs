@@ -31,12 +31,15 @@ public sealed class OpeningView
     /// <summary>Recordings of the session.</summary>
     [Id(8)] public List<SessionRecording> Recordings { get; set; } = [];
 
-    /// <summary>SHA-256 of the signed opening record PDF.</summary>
+    /// <summary>SHA-256 of the opening record PDF: signed by the platform, and once closed also by the supervisor.</summary>
     [Id(9)] public string? RecordPdfSha256 { get; set; }
 
-    /// <summary>The supervisor's signature over the PDF's SHA-256, base64.</summary>
+    /// <summary>The supervisor's signature over <see cref="SigningRequest"/>'s signed attributes, base64.</summary>
     [Id(10)] public string? SupervisorSignature { get; set; }
 
     /// <summary>Bidder-and-quorum: when bidders' parts stop being accepted.</summary>
     [Id(11)] public DateTimeOffset? BidderPartsDue { get; set; }
+
+    /// <summary>The supervisor's signature of the record, prepared and awaiting (or, once closed, given).</summary>
+    [Id(12)] public RecordSigningRequest? SigningRequest { get; set; }
 }

@@ -20,5 +20,8 @@ public static partial class RuleCatalogue
         new("OPEN-RECORD-SIGNATURE", "EBM 33 (the opening record is signed)", RuleKind.Invalid,
             "The signature over the opening record does not verify with a registered signing key of {organization}.",
             "开标记录的签名无法用 {organization} 登记的签名密钥验证。"),
+        new("OPEN-RECORD-KEY", "EBM 33 (the opening record is signed)", RuleKind.Invalid,
+            "Key {key} is not a current signing key of {organization}: the supervisor signs the record with one of its organisation's registered keys.",
+            "密钥 {key} 不是 {organization} 当前登记的签名密钥：监督人员须使用本单位登记的签名密钥签署开标记录。"),
     ];
 }

@@ -78,6 +78,14 @@ internal sealed class OpeningScenario
         return await client.PostAsJsonAsync($"{Url}/shares", new { x = decrypted.X, share = Convert.ToBase64String(decrypted.Y), signature = Convert.ToBase64String(signature) });
     }
 
+    /// <summary>The supervisor asks to sign the record and signs the signed attributes with its own key, as its client would.</summary>
+    public async Task<(JsonElement Request, string Signature)> SignRecord()
+    {
+        var view = await TenderScenario.Read(await Supervisor.PostAsJsonAsync($"{Url}/record/signing-request", new { }));
+        var request = view.GetProperty("signingRequest");
+        return (request, Convert.ToBase64String(SupervisorKey.Sign(Convert.FromBase64String(request.GetProperty("signedAttributes").GetString()!))));
+    }
+
     public async Task<JsonElement> View() => await TenderScenario.Read(await Tender.Anonymous.GetAsync(Url));
 
     /// <summary>The view once decryption (which runs in the background) has finished.</summary>

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
+using System.Text.Json;
 using TenderHall.Crypto.Pdf;
+using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
 
 namespace TenderHall.Api.Tests.Opening;
@@ -70,15 +72,63 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         var signed = await TenderScenario.Read(await o.Supervisor.PostAsync($"{o.Url}/record", null));
         var pdf = await o.Tender.Anonymous.GetByteArrayAsync($"{o.Url}/record.pdf");
         Assert.Equal(signed.GetProperty("recordPdfSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(pdf)));
-        var verification = PdfSignatureVerifier.Verify(pdf);
-        Assert.True(verification.IsValid, string.Join("; ", verification.Signatures.Select(s => s.Problem)));
+        var platformKey = SignatureVerifier.ImportSubjectPublicKeyInfo(Convert.FromBase64String(
+            (await TenderScenario.Read(await o.Tender.Anonymous.GetAsync("/api/v1/documents/signing-key"))).GetProperty("subjectPublicKeyInfo").GetString()!));
+        Assert.True(PdfSignatureVerifier.VerifySignedBy(pdf, [platformKey]));
 
+        var (request, signature) = await o.SignRecord();
+        var prepared = await o.Supervisor.GetByteArrayAsync($"{o.Url}/record/signing-request.pdf");
+        Assert.Equal(pdf, prepared[..pdf.Length]); // the supervisor's tool can see it signs the published record plus an empty signature
         var closed = await TenderScenario.Read(await o.Supervisor.PostAsJsonAsync($"{o.Url}/close", new
         {
-            notes = "开标过程正常，投标人代表远程在线参加。", recordings = new[] { new { name = "开标录像.mp4", sha256 = new string('e', 64) } },
-            signature = Convert.ToBase64String(o.SupervisorKey.Sign(SHA256.HashData(pdf))),
+            notes = "开标过程正常，投标人代表远程在线参加。", recordings = new[] { new { name = "开标录像.mp4", sha256 = new string('e', 64) } }, signature,
         }));
         Assert.Equal("Closed", closed.GetProperty("status").GetString());
+        Assert.Equal(signature, closed.GetProperty("supervisorSignature").GetString());
+
+        // The record now carries both signatures; the supervisor's key never left the supervisor.
+        var final = await o.Tender.Anonymous.GetByteArrayAsync($"{o.Url}/record.pdf");
+        Assert.Equal(closed.GetProperty("recordPdfSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(final)));
+        Assert.Equal(request.GetProperty("recordPdfSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        var verification = PdfSignatureVerifier.Verify(final);
+        Assert.True(verification.IsSignedBy([platformKey, o.SupervisorKey.Verifier]), string.Join("; ", verification.Signatures.Select(s => s.Problem)));
+        Assert.Contains("O=监督部门", verification.Signatures[1].Subject, StringComparison.Ordinal); // named by the certificate the platform issued
+    }
+
+    [Fact]
+    public async Task A_wrong_or_stale_supervisor_signature_is_refused_and_the_session_stays_open()
+    {
+        var o = await OpeningScenario.Create(platform, bids: 3);
+        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
+        foreach (var custodian in o.Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await o.HandOver(platform, custodian));
+        await o.Decrypted();
+        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/record", null));
+        var close = new { notes = "正常", recordings = Array.Empty<object>(), signature = Convert.ToBase64String(new byte[64]) };
+
+        using (var unprepared = await o.Supervisor.PostAsJsonAsync($"{o.Url}/close", close))
+            await ProblemAssert.IsRule(unprepared, HttpStatusCode.Conflict, "OPEN-STATE");
+        using (var unknownKey = await o.Supervisor.PostAsJsonAsync($"{o.Url}/record/signing-request", new { keyId = "0000000000000000" }))
+            await ProblemAssert.IsRule(unknownKey, HttpStatusCode.UnprocessableEntity, "OPEN-RECORD-KEY");
+        using var absent = platform.ClientAs(Roles.Supervisor, "supervision-elsewhere", "supervisor-not-present");
+        using (var notCheckedIn = await absent.PostAsJsonAsync($"{o.Url}/record/signing-request", new { }))
+            await ProblemAssert.IsRule(notCheckedIn, HttpStatusCode.Conflict, "OPEN-SUPERVISOR");
+
+        var (request, _) = await o.SignRecord();
+        using var impostor = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        var forged = Convert.ToBase64String(impostor.Sign(Convert.FromBase64String(request.GetProperty("signedAttributes").GetString()!)));
+        using (var wrong = await o.Supervisor.PostAsJsonAsync($"{o.Url}/close", close with { signature = forged }))
+            await ProblemAssert.IsRule(wrong, HttpStatusCode.UnprocessableEntity, "OPEN-RECORD-SIGNATURE");
+
+        // Rendering the record again makes the prepared signature stale: it covered the earlier file.
+        var (_, signature) = await o.SignRecord();
+        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/record", null));
+        using (var stale = await o.Supervisor.PostAsJsonAsync($"{o.Url}/close", close with { signature = signature }))
+            await ProblemAssert.IsRule(stale, HttpStatusCode.Conflict, "OPEN-STATE");
+
+        var view = await o.View();
+        Assert.Equal("RecordPublished", view.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, view.GetProperty("supervisorSignature").ValueKind);
+        Assert.True(PdfSignatureVerifier.Verify(await o.Tender.Anonymous.GetByteArrayAsync($"{o.Url}/record.pdf")).Signatures.Count == 1);
     }
 
     [Fact]

@@ -112,6 +112,6 @@ public sealed class PdfCountersignTests
 
     // The certificate names `certified`; the request says the signer is `signer`.
     private static PdfCountersignRequest PdfSignatureRequestFor(SignatureKey platform, SignatureKey certified, SignatureVerifier signer) =>
-        new(signer, PdfCertificates.Issue(platform, PdfSigningIdentity.PlatformSubject, certified.Verifier, "CN=张监督, O=某市公共资源交易监督管理局, C=CN", SignedAt, SignedAt.AddYears(1)),
+        new(signer, PdfCertificates.Issue(platform, PdfSigningIdentity.PlatformSubject, certified.Verifier, new PdfCertificateSubject("张监督", "某市公共资源交易监督管理局, 监察科"), SignedAt, SignedAt.AddYears(1)),
             SignedAt, "Supervisor1") { Name = "张监督", Reason = "监督人员签章", Location = "TenderHall" };
 }
