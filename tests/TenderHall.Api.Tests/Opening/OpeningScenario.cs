@@ -78,6 +78,13 @@ internal sealed class OpeningScenario
         return await client.PostAsJsonAsync($"{Url}/shares", new { x = decrypted.X, share = Convert.ToBase64String(decrypted.Y), signature = Convert.ToBase64String(signature) });
     }
 
+    /// <summary>The supervisor checks in and two of the three custodians hand over their shares: the key is rebuilt and decryption starts.</summary>
+    public async Task Open(PlatformFactory platform)
+    {
+        TenderScenario.Ok(await Supervisor.PostAsync($"{Url}/check-in", null));
+        foreach (var custodian in Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await HandOver(platform, custodian));
+    }
+
     public async Task<JsonElement> View() => await TenderScenario.Read(await Tender.Anonymous.GetAsync(Url));
 
     /// <summary>The view once decryption (which runs in the background) has finished.</summary>
