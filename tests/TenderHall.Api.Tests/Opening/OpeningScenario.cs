@@ -86,6 +86,13 @@ internal sealed class OpeningScenario
         return (request, Convert.ToBase64String(SupervisorKey.Sign(Convert.FromBase64String(request.GetProperty("signedAttributes").GetString()!))));
     }
 
+    /// <summary>The supervisor checks in and two of the three custodians hand over their shares: the key is rebuilt and decryption starts.</summary>
+    public async Task Open(PlatformFactory platform)
+    {
+        TenderScenario.Ok(await Supervisor.PostAsync($"{Url}/check-in", null));
+        foreach (var custodian in Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await HandOver(platform, custodian));
+    }
+
     public async Task<JsonElement> View() => await TenderScenario.Read(await Tender.Anonymous.GetAsync(Url));
 
     /// <summary>The view once decryption (which runs in the background) has finished.</summary>

@@ -99,8 +99,7 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
     public async Task A_wrong_or_stale_supervisor_signature_is_refused_and_the_session_stays_open()
     {
         var o = await OpeningScenario.Create(platform, bids: 3);
-        TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
-        foreach (var custodian in o.Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await o.HandOver(platform, custodian));
+        await o.Open(platform);
         await o.Decrypted();
         TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/record", null));
         var close = new { notes = "正常", recordings = Array.Empty<object>(), signature = Convert.ToBase64String(new byte[64]) };

@@ -71,14 +71,16 @@ public sealed class IdempotencyTests(PlatformFactory platform)
         await ProblemAssert.IsRule(response, HttpStatusCode.BadRequest, "IDEMPOTENCY-KEY");
     }
 
-    private static object Expert(string id, string name) => new
+    /// <summary>A new expert's registration, the body of an idempotent POST.</summary>
+    internal static object Expert(string id, string name) => new
     {
         id, name, specialties = new[] { "A01" }, employerCreditCode = EmployerCode, employerName = "海南大学", title = "高级工程师",
     };
 
     private static readonly string EmployerCode = TestCreditCodes.New("12");
 
-    private static async Task<HttpResponseMessage> Post(HttpClient client, string path, object body, string key)
+    /// <summary>POSTs <paramref name="body"/> with an Idempotency-Key.</summary>
+    internal static async Task<HttpResponseMessage> Post(HttpClient client, string path, object body, string key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);

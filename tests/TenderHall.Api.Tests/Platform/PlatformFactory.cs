@@ -19,8 +19,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>Whether disposing deletes the data directory (a restart test keeps it for the next instance).</summary>
     public bool KeepData { get; init; }
 
-    /// <summary>The platform clock: starts at the wall clock and moves only when a test advances it.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>The platform clock: starts at the wall clock and moves only when a test advances it; instances of one cluster share one.</summary>
+    public FakeTimeProvider Clock { get; init; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>False for a subclass that runs on the configured (system or sandbox) clock instead of <see cref="Clock"/>.</summary>
     protected virtual bool UseFakeClock => true;
