@@ -16,6 +16,13 @@ if ! eng/fonts.sh; then
   exit 1
 fi
 
+# The portal's browser tests drive Debian's Chromium through Playwright.
+if ! eng/browser.sh; then
+  echo "could not install chromium for the browser tests" >&2
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
 if ! eng/services.sh start "$work/services"; then
   echo "could not start PostgreSQL and Redis for the tests" >&2
   echo "tests: 0 passed, 1 failed"

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
+using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
@@ -34,7 +35,13 @@ public static class OpeningApi
         return app;
     }
 
-    private static async Task<Ok<OpeningView>> Get(string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Get());
+    private static async Task<Ok<OpeningView>> Get(string id, IGrainFactory grains, HttpContext context)
+    {
+        var view = await grains.GetGrain<IOpeningSessionGrain>(id).Get();
+        // The check-in's network address is kept for supervisors (EBM 49), not published: the view is a copy.
+        if (!context.ToActor().Is(Roles.Supervisor)) view.Attendance = [.. view.Attendance.Select(a => a with { Address = null })];
+        return TypedResults.Ok(view);
+    }
 
     private static async Task<Ok<OpeningView>> CheckIn(string id, IGrainFactory grains, HttpContext context) =>
         TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).CheckIn(context.ToActor()));

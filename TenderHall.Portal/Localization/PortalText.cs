@@ -7,7 +7,7 @@ using TenderHall.Grains.Contracts.Tendering;
 namespace TenderHall.Portal.Localization;
 
 /// <summary>Every string the portal shows, in Chinese and English; one instance per language.</summary>
-public sealed class PortalText
+public sealed partial class PortalText
 {
     private PortalText(PortalLanguage language) => Language = language;
 

@@ -115,6 +115,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["HEAD /tenders"] = Everyone,
         ["GET /tenders/{Id}"] = Everyone,
         ["HEAD /tenders/{Id}"] = Everyone,
+        ["GET /tenders/{Id}/opening"] = Everyone,
+        ["HEAD /tenders/{Id}/opening"] = Everyone,
         ["GET /licensing"] = Everyone,
         ["HEAD /licensing"] = Everyone,
         ["GET /agencies"] = Everyone,

@@ -86,6 +86,19 @@ public sealed class PortalPagesTests(PlatformFactory platform)
         Assert.DoesNotContain("滨江大道改造工程施工二标段", html);
     }
 
+    [Fact]
+    public async Task Opening_hall_before_the_deadline_says_when_it_opens_and_shows_no_bids()
+    {
+        var html = await Page("/tenders/DEMO-T3/opening");
+
+        Assert.Contains("不见面开标大厅", html);
+        Assert.Contains("投标截止后在此实时开标", html);
+        Assert.DoesNotContain("id=\"rows\"", html);
+        Assert.Equal(TenderHall.Api.Opening.OpeningHub.Path, TenderHall.Portal.Opening.OpeningHall.FeedPath);
+        Assert.Contains($"'{TenderHall.Portal.Opening.OpeningHall.FeedPath}'", html);
+        Assert.Contains("/tenders/DEMO-T3/opening", await Page("/tenders/DEMO-T3"));
+    }
+
     private async Task<string> Page(string path, string? acceptLanguage = null)
     {
         await platform.Services.GetRequiredService<DemoSeeder>().SeedAsync();
