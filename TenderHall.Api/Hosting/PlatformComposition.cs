@@ -4,6 +4,7 @@ using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
+using TenderHall.Api.Guarantees;
 using TenderHall.Api.Health;
 using TenderHall.Api.Licensing;
 using TenderHall.Api.Notifications;
@@ -28,6 +29,7 @@ public static class PlatformComposition
         builder.AddPlatformApi(platform);
         builder.AddPlatformDomain(platform);
         builder.AddPlatformFees(platform);
+        builder.AddPlatformGuarantees(platform);
         builder.AddTransparencyLog(platform);
         builder.AddPortal();
         builder.Services.AddSingleton<DemoSeeder>();
@@ -55,6 +57,7 @@ public static class PlatformComposition
         app.MapOpeningApi();
         app.MapNotificationsApi();
         app.MapFeesApi();
+        app.MapGuaranteesApi();
         app.MapTransparencyApi();
         app.MapSupervisionApi();
         app.MapPortal();
