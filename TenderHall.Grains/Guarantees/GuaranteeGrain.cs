@@ -117,7 +117,8 @@ public sealed class GuaranteeGrain(
 
     private Notification Notice(GuaranteeLetter letter, string what, string zh, string en) => new()
     {
-        Id = $"guarantee/{letter.LetterSha256}/{what}", Subject = "tender/" + letter.TenderId, Type = "guarantee." + what,
+        // The same letter may be lodged again after a release: the lodging instant keeps each round's notices apart.
+        Id = $"guarantee/{letter.LetterSha256}/{letter.LodgedAt.ToUnixTimeMilliseconds()}/{what}", Subject = "tender/" + letter.TenderId, Type = "guarantee." + what,
         TextZh = zh, TextEn = en, At = clock.UtcNow,
     };
 
