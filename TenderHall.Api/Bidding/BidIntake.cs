@@ -2,10 +2,12 @@ using TenderHall.Crypto.Envelopes;
 using TenderHall.Grains.Bidding;
 using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Tendering;
 using TenderHall.Grains.Time;
@@ -68,7 +70,7 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
         });
     }
 
-    /// <summary>Withdraws the caller's bid (BLR 35): logged without naming the bidder, and a paid deposit refunded.</summary>
+    /// <summary>Withdraws the caller's bid (BLR 35): logged without naming the bidder, a paid deposit refunded and a guarantee letter released.</summary>
     public async Task Withdraw(string tenderId, Actor actor)
     {
         var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
@@ -82,6 +84,9 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
         var deposit = grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.BidDeposit, tenderId, bidder));
         if (await deposit.Get() is { Status: FeeOrderStatus.Paid })
             await deposit.Refund(new FeeRefundRequest { Reason = RefundReason.Withdrawal, EventAt = now });
+        var guarantee = grains.GetGrain<IGuaranteeGrain>(GuaranteeIds.For(tenderId, bidder));
+        if (await guarantee.Get() is { } letter && GuaranteeRules.IsBinding(letter))
+            await guarantee.Release(new GuaranteeReleaseRequest { Reason = GuaranteeReleaseReason.Withdrawal, EventAt = now, By = "bidder" });
     }
 
     /// <summary>The caller's standing, with the receipt of the envelope that counts.</summary>

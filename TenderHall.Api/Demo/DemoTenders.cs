@@ -3,6 +3,7 @@ using TenderHall.Api.Fees;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Deadlines;
@@ -12,8 +13,8 @@ using TenderHall.Grains.Time;
 namespace TenderHall.Api.Demo;
 
 /// <summary>
-/// Demo projects and tenders at several stages: registered, announced, documents on sale with paying holders,
-/// paused by an objection, and terminated. Each goes through the same grains and rules as real ones.
+/// Demo projects and tenders at several stages: registered, announced, documents on sale with paying holders (one
+/// covering its deposit with a verified guarantee letter), paused by an objection, and terminated. Each goes through the same grains and rules as real ones.
 /// </summary>
 public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, PlatformClock clock, HolidayCalendar calendar, string dataDirectory)
 {
@@ -33,7 +34,12 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
         var paused = await Tender("DEMO-T4", "2026-460000-65-01-000102", "CT设备包", "人民医院CT设备采购", Agency2, 1_800_000_000, publish: true);
         var ended = await Tender("DEMO-T5", "2026-460000-48-01-000103", "施工标段", "城区供水管网改造工程施工", Agency1, 6_000_000_000, publish: true);
 
-        if (onSale) foreach (var bidder in new[] { "bidder-01", "bidder-02", "bidder-03", "bidder-04" }) await BuyDocuments("DEMO-T3", bidder);
+        if (onSale)
+        {
+            foreach (var bidder in new[] { "bidder-01", "bidder-02", "bidder-03", "bidder-04" }) await BuyDocuments("DEMO-T3", bidder);
+            await LodgeVerifiedLetter("DEMO-T3", "bidder-01");
+        }
+
         if (paused)
         {
             await BuyDocuments("DEMO-T4", "bidder-08");
@@ -91,6 +97,20 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
         using var bank = new SimulatedBankWindow(dataDirectory);
         await order.ConfirmPayment(bank.Paid(orderId, view.Registration.DocumentFeeFen, clock.UtcNow, $"DEMO-{tenderId}-{bidderId}"));
         await grains.GetGrain<ITenderGrain>(tenderId).RecordDownload(Bidder(bidderId), "demo-device-" + bidderId);
+    }
+
+    // The simulated bank stands in for the issuer, as it does for the designated bank: the letter goes through the same checks.
+    private async Task LodgeVerifiedLetter(string tenderId, string bidderId)
+    {
+        var view = (await grains.GetGrain<ITenderGrain>(tenderId).Get())!;
+        var guarantee = grains.GetGrain<IGuaranteeGrain>(GuaranteeIds.For(tenderId, bidderId));
+        var letter = await guarantee.Lodge(new GuaranteeLodging
+        {
+            IssuerName = "中国工商银行海口分行", IssuerCreditCode = DemoDirectory.CreditCodeFor(new Random(46)), LetterNumber = $"BG-{tenderId}-{bidderId}",
+            AmountFen = view.Registration.DepositFen, ValidFrom = clock.UtcNow, ValidUntil = view.Schedule!.BidDeadline.AddDays(90),
+        });
+        using var issuer = new SimulatedBankWindow(dataDirectory);
+        await guarantee.Decide(issuer.Decided(letter, GuaranteeDecision.Verified, clock.UtcNow));
     }
 
     private static Actor Bidder(string id) => new("bidder" + id[^2..], id, [Roles.Bidder], "127.0.0.1");

@@ -27,7 +27,8 @@ public static class FeesExtensions
         return services;
     }
 
-    private static byte[] BankKey(FeeOptions options, PlatformOptions platform)
+    /// <summary>The designated bank's public key (DER SubjectPublicKeyInfo): configured, or the simulated bank's on the embedded profile.</summary>
+    public static byte[] BankKey(FeeOptions options, PlatformOptions platform)
     {
         if (!string.IsNullOrWhiteSpace(options.BankPublicKey))
         {

@@ -1,12 +1,15 @@
 using System.Security.Cryptography;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Fees;
+using TenderHall.Grains.Guarantees;
 
 namespace TenderHall.Api.Fees;
 
 /// <summary>
 /// The designated bank window of the embedded profile's demos and tests: it signs payment callbacks with the simulated
-/// bank key in the data directory, exactly as the real bank signs them with its own key.
+/// bank key in the data directory, exactly as the real bank signs them with its own key, and, standing in for guarantee
+/// issuers too, their decisions on guarantee letters.
 /// </summary>
 public sealed class SimulatedBankWindow : IDisposable
 {
@@ -31,10 +34,27 @@ public sealed class SimulatedBankWindow : IDisposable
     /// <summary>Signs <paramref name="callback"/> over its canonical text.</summary>
     public BankCallback Sign(BankCallback callback)
     {
-        var signature = key.SignData(BankCallbackSignature.Bytes(callback), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        callback.Signature = Convert.ToBase64String(signature);
+        callback.Signature = Signature(BankCallbackSignature.Bytes(callback));
         return callback;
     }
+
+    /// <summary>A signed issuer decision on a lodged letter (decided-at truncated to whole seconds).</summary>
+    public GuaranteeCallback Decided(GuaranteeLetter letter, GuaranteeDecision decision, DateTimeOffset decidedAt) =>
+        Sign(new GuaranteeCallback
+        {
+            GuaranteeId = letter.GuaranteeId, LetterNumber = letter.LetterNumber, IssuerCreditCode = letter.IssuerCreditCode,
+            AmountFen = letter.AmountFen, Decision = decision, DecidedAt = DateTimeOffset.FromUnixTimeSeconds(decidedAt.ToUnixTimeSeconds()),
+        });
+
+    /// <summary>Signs <paramref name="callback"/> over its canonical text, as the issuer gateway does.</summary>
+    public GuaranteeCallback Sign(GuaranteeCallback callback)
+    {
+        callback.Signature = Signature(GuaranteeCallbackSignature.Bytes(callback));
+        return callback;
+    }
+
+    private string Signature(byte[] text) =>
+        Convert.ToBase64String(key.SignData(text, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
 
     /// <inheritdoc />
     public void Dispose() => key.Dispose();

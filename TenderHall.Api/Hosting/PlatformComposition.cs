@@ -5,6 +5,7 @@ using TenderHall.Api.Clock;
 using TenderHall.Api.Documents;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
+using TenderHall.Api.Guarantees;
 using TenderHall.Api.Health;
 using TenderHall.Api.Licensing;
 using TenderHall.Api.Notifications;
@@ -29,6 +30,7 @@ public static class PlatformComposition
         builder.AddPlatformApi(platform);
         builder.AddPlatformDomain(platform);
         builder.AddPlatformFees(platform);
+        builder.AddPlatformGuarantees(platform);
         builder.AddTransparencyLog(platform);
         builder.AddPortal();
         builder.Services.AddSingleton<DemoSeeder>();
@@ -57,6 +59,7 @@ public static class PlatformComposition
         app.MapDocumentsApi();
         app.MapNotificationsApi();
         app.MapFeesApi();
+        app.MapGuaranteesApi();
         app.MapTransparencyApi();
         app.MapSupervisionApi();
         app.MapPortal();

@@ -24,14 +24,8 @@ public static class BankCallbackSignature
     public const string Version = "tenderhall-fee-callback/v1";
 
     /// <summary>Why <paramref name="callback"/> has no canonical text, or null when it has one.</summary>
-    public static string? Problem(BankCallback callback)
-    {
-        string[] values = [callback.OrderId, callback.BankTransactionId, callback.Currency, callback.PayerAccount];
-        if (values.Any(v => v is null || v.Contains('\n', StringComparison.Ordinal) || v.Contains('\r', StringComparison.Ordinal)))
-            return "covers a field with a line break";
-        if (callback.PaidAt.Ticks % TimeSpan.TicksPerSecond != 0) return "covers a paidAt with fractions of a second";
-        return null;
-    }
+    public static string? Problem(BankCallback callback) =>
+        CallbackText.Problem([callback.OrderId, callback.BankTransactionId, callback.Currency, callback.PayerAccount], callback.PaidAt, "paidAt");
 
     /// <summary>The canonical text of <paramref name="callback"/> (its <see cref="BankCallback.Signature"/> excluded).</summary>
     public static string Canonical(BankCallback callback) => string.Join('\n',
@@ -40,7 +34,7 @@ public static class BankCallbackSignature
         "bankTransactionId=" + callback.BankTransactionId,
         "amountFen=" + callback.AmountFen.ToString(CultureInfo.InvariantCulture),
         "currency=" + callback.Currency,
-        "paidAt=" + callback.PaidAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        "paidAt=" + CallbackText.Instant(callback.PaidAt),
         "payerAccount=" + callback.PayerAccount);
 
     /// <summary>The bytes that are signed.</summary>

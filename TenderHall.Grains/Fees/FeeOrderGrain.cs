@@ -2,6 +2,7 @@ using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Time;
 
@@ -110,17 +111,5 @@ public sealed class FeeOrderGrain(
         foreach (var entry in FeeJournal.Entries(order)) await Post(entry);
     }
 
-    private async Task Save()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The in-memory order may be ahead of storage; reload so the next call decides from what is stored.
-            await state.ReadStateAsync();
-            throw;
-        }
-    }
+    private Task Save() => state.WriteOrReloadAsync();
 }

@@ -4,11 +4,13 @@ using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Time;
 
@@ -157,11 +159,13 @@ public sealed partial class OpeningSessionGrain(
         await Log("opening.record-published", Actor.System, ("bids", View.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    // BLR 26: the deposit is paid through the centre's ledger or covered by a bank guarantee letter named in the bid form.
+    // BLR 26: the deposit is paid through the centre's ledger or covered by a guarantee letter lodged with the centre and
+    // verified by its issuer; what the bid form says is shown only when there is neither.
     private async Task<string?> DepositStatus(string bidderId, string? reference)
     {
         var order = await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.BidDeposit, TenderId, bidderId)).Get();
         if (order is { Status: FeeOrderStatus.Paid }) return $"已缴纳 {order.AmountFen / 100m:0.00} 元（{reference}）";
+        if (await grains.GetGrain<IGuaranteeGrain>(GuaranteeIds.For(TenderId, bidderId)).Get() is { } letter) return GuaranteeRules.DepositStatus(letter);
         return string.IsNullOrWhiteSpace(reference) ? "未缴纳" : $"未经中心账户缴纳；投标文件载明：{reference}";
     }
 }

@@ -1,5 +1,6 @@
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
@@ -102,8 +103,9 @@ public sealed partial class TenderGrain
     {
         var holders = await services.DocumentHolders(TenderId);
         await Run((tender, now) => { tender.Terminate(actor, reason, now, holders); return true; });
-        // BLR 31: document fees and deposits already collected go back, deposits with interest.
+        // BLR 31: document fees and deposits already collected go back, deposits with interest; guarantee letters are released.
         await services.RefundAll(TenderId);
+        await services.ReleaseGuarantees(TenderId, GuaranteeReleaseReason.Terminated);
     }
 
     /// <inheritdoc />
@@ -111,6 +113,8 @@ public sealed partial class TenderGrain
     {
         var holders = await services.DocumentHolders(TenderId);
         await Run((tender, now) => { tender.FailInsufficientBids(bids, holders, now); return true; });
+        // BL 28, BLR 44: the tender is re-tendered, so no letter of this one binds its issuer any longer.
+        await services.ReleaseGuarantees(TenderId, GuaranteeReleaseReason.TenderFailed);
     }
 
     /// <inheritdoc />

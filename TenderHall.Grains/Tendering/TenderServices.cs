@@ -1,11 +1,13 @@
 using Orleans.Runtime;
 using Orleans.Streams;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Supervision;
@@ -94,18 +96,29 @@ public sealed class TenderServices(
             await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = RefundReason.Terminated });
     }
 
+    /// <summary>Releases every guarantee letter of the tender that still binds its issuer (BLR 31; BL 28 re-tendering).</summary>
+    public async Task ReleaseGuarantees(string tenderId, GuaranteeReleaseReason reason)
+    {
+        var letters = await Task.WhenAll((await AllIds(GuaranteeIds.TenderIndex(tenderId))).Select(id => grains.GetGrain<IGuaranteeGrain>(id).Get()));
+        foreach (var letter in letters.OfType<GuaranteeLetter>().Where(GuaranteeRules.IsBinding))
+            await grains.GetGrain<IGuaranteeGrain>(letter.GuaranteeId).Release(new GuaranteeReleaseRequest { Reason = reason });
+    }
+
     private async Task<IReadOnlyList<FeeOrder>> PaidOrders(string tenderId)
     {
-        var index = grains.GetGrain<IDirectoryIndexGrain>(FeeOrderIds.SubjectIndex(tenderId));
+        var orders = await Task.WhenAll((await AllIds(FeeOrderIds.SubjectIndex(tenderId))).Select(id => grains.GetGrain<IFeeOrderGrain>(id).Get()));
+        return [.. orders.OfType<FeeOrder>().Where(o => o.Status == FeeOrderStatus.Paid)];
+    }
+
+    private async Task<List<string>> AllIds(string indexKey)
+    {
+        var index = grains.GetGrain<IDirectoryIndexGrain>(indexKey);
         var ids = new List<string>();
         for (var skip = 0; ; skip += 1000)
         {
             var page = await index.List(skip, 1000);
             ids.AddRange(page.Ids);
-            if (ids.Count >= page.Total || page.Ids.Count == 0) break;
+            if (ids.Count >= page.Total || page.Ids.Count == 0) return ids;
         }
-
-        var orders = await Task.WhenAll(ids.Select(id => grains.GetGrain<IFeeOrderGrain>(id).Get()));
-        return [.. orders.OfType<FeeOrder>().Where(o => o.Status == FeeOrderStatus.Paid)];
     }
 }

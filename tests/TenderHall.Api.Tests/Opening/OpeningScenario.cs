@@ -36,8 +36,13 @@ internal sealed class OpeningScenario
 
     public string Url => $"/api/v1/tenders/{Tender.TenderId}/opening";
 
-    /// <summary>Publishes a tender, has <paramref name="bids"/> bidders submit priced bids, and passes the deadline.</summary>
-    public static async Task<OpeningScenario> Create(PlatformFactory platform, int bids, Func<int, byte[], byte[]>? tamper = null, string policy = "OpeningKey")
+    /// <summary>
+    /// Publishes a tender, has <paramref name="bids"/> bidders submit priced bids, runs <paramref name="beforeDeadline"/>
+    /// (e.g. lodging guarantee letters), and passes the deadline.
+    /// </summary>
+    public static async Task<OpeningScenario> Create(
+        PlatformFactory platform, int bids, Func<int, byte[], byte[]>? tamper = null, string policy = "OpeningKey",
+        Func<TenderScenario, IReadOnlyList<BidderKit>, Task>? beforeDeadline = null)
     {
         var tender = new TenderScenario(platform) { Policy = policy };
         await tender.Register();
@@ -51,6 +56,8 @@ internal sealed class OpeningScenario
             TenderScenario.Ok(await bidder.Submit(envelope, device: "device-" + i));
             bidders.Add(bidder);
         }
+
+        if (beforeDeadline is not null) await beforeDeadline(tender, bidders);
 
         var deadline = (await tender.Tender()).GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
         tender.Advance(deadline - tender.Now);

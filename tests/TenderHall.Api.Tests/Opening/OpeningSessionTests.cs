@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using TenderHall.Api.Tests.Guarantees;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
 using System.Text.Json;
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Guarantees;
 
 namespace TenderHall.Api.Tests.Opening;
 
@@ -14,9 +16,14 @@ namespace TenderHall.Api.Tests.Opening;
 public sealed class OpeningSessionTests(PlatformFactory platform)
 {
     [Fact]
-    public async Task Fewer_than_three_bids_are_not_opened_and_the_tender_fails()
+    public async Task Fewer_than_three_bids_are_not_opened_the_tender_fails_and_guarantee_letters_are_released()
     {
-        var o = await OpeningScenario.Create(platform, bids: 2);
+        using var desk = new GuaranteeDesk(platform);
+        var o = await OpeningScenario.Create(platform, bids: 2, beforeDeadline: async (tender, bidders) =>
+        {
+            await desk.LodgeFor(tender, bidders[0].Client, "BG-F0", GuaranteeDecision.Verified);
+            await desk.LodgeFor(tender, bidders[1].Client, "BG-F1", null);
+        });
         var view = await o.View();
         Assert.Equal("InsufficientBids", view.GetProperty("status").GetString());
         Assert.Equal(2, view.GetProperty("bids").GetInt32());
@@ -24,6 +31,15 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         Assert.Equal("Unsuccessful", (await o.Tender.Tender()).GetProperty("ocdsStatus").GetString());
         var inbox = await TenderScenario.Read(await o.Bidders[0].Client.GetAsync("/api/v1/notifications"));
         Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("type").GetString() == "tender.failed");
+        // Past the deadline (server clock) no letter is lodged, and the released one stays as it was.
+        var deadline = (await o.Tender.Tender()).GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
+        var before = await GuaranteeDesk.Read(o.Bidders[1].Client, o.Tender.TenderId, o.Bidders[1].Id);
+        await ProblemAssert.IsRule(await GuaranteeDesk.Lodge(o.Bidders[1].Client, desk.Body(o.Tender.TenderId, deadline, before.AmountFen, "BG-LATE")),
+            HttpStatusCode.Conflict, "GUAR-LATE");
+        Assert.Equivalent(before, await GuaranteeDesk.Read(o.Bidders[1].Client, o.Tender.TenderId, o.Bidders[1].Id));
+        // BL 28, BLR 44: the tender is re-tendered, so its letters bind no issuer any longer.
+        foreach (var bidder in o.Bidders)
+            Assert.Equal(GuaranteeReleaseReason.TenderFailed, (await GuaranteeDesk.Read(bidder.Client, o.Tender.TenderId, bidder.Id)).Release?.Reason);
     }
 
     [Fact]
@@ -52,7 +68,14 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
     [Fact]
     public async Task With_k_shares_every_bid_opens_the_record_is_answered_signed_and_closed()
     {
-        var o = await OpeningScenario.Create(platform, bids: 3);
+        using var desk = new GuaranteeDesk(platform);
+        var letters = new GuaranteeLetter[3];
+        var o = await OpeningScenario.Create(platform, bids: 3, beforeDeadline: async (tender, bidders) =>
+        {
+            letters[0] = await desk.LodgeFor(tender, bidders[0].Client, "BG-OK-" + bidders[0].Id, GuaranteeDecision.Verified);
+            letters[1] = await desk.LodgeFor(tender, bidders[1].Client, "BG-WAIT-" + bidders[1].Id, null);
+            letters[2] = await desk.LodgeFor(tender, bidders[2].Client, "BG-NO-" + bidders[2].Id, GuaranteeDecision.Rejected);
+        });
         TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/check-in", null));
         foreach (var custodian in o.Tender.Custodians.Keys.Take(2)) TenderScenario.Ok(await o.HandOver(platform, custodian));
 
@@ -62,6 +85,11 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Equal("Opened", r.GetProperty("outcome").GetString()));
         Assert.Contains(rows, r => r.GetProperty("price").GetString() == "1012345.00" && r.GetProperty("bidderId").GetString() == o.Bidders[1].Id);
+        // BLR 26: the deposit column names the letter the issuer verified, and says which were not verified or were rejected.
+        var deposits = rows.ToDictionary(r => r.GetProperty("bidderId").GetString()!, r => r.GetProperty("depositStatus").GetString());
+        Assert.Equal($"保函已核验：中国建设银行海口分行 {letters[0].LetterNumber}，500000.00 元", deposits[o.Bidders[0].Id]);
+        Assert.StartsWith("保函未核验", deposits[o.Bidders[1].Id]);
+        Assert.StartsWith("保函被拒", deposits[o.Bidders[2].Id]);
 
         TenderScenario.Ok(await o.Bidders[0].Client.PostAsJsonAsync($"{o.Url}/response", new { confirm = true }));
         TenderScenario.Ok(await o.Bidders[1].Client.PostAsJsonAsync($"{o.Url}/response", new { confirm = false, objection = "报价应为含税价" }));

@@ -39,6 +39,8 @@ public sealed class DemoSeederTests(PlatformFactory platform)
         foreach (var id in new[] { "DEMO-T2", "DEMO-T3", "DEMO-T4", "DEMO-T5" })
             statuses.Add((await admin.GetFromJsonAsync<JsonElement>($"/api/v1/tenders/{id}")).GetProperty("status").GetString());
         Assert.Equal(["Announced", "DocumentsOnSale", "Suspended", "Terminated"], statuses.Order());
+        var letter = await admin.GetFromJsonAsync<JsonElement>("/api/v1/guarantees/" + Uri.EscapeDataString("bg:DEMO-T3:bidder-01"));
+        Assert.Equal("Verified", letter.GetProperty("status").GetString());
         using var agency = platform.ClientAs(Roles.Agency, "agency-qiongzhou");
         Assert.Equal("Registered", (await agency.GetFromJsonAsync<JsonElement>("/api/v1/tenders/DEMO-T1")).GetProperty("status").GetString());
     }

@@ -1,0 +1,51 @@
+namespace TenderHall.Grains.Contracts.Rules;
+
+/// <summary>Bid guarantee letters (投标保函): lodging, the issuer's signed decision, and release.</summary>
+public static partial class RuleCatalogue
+{
+    private static IEnumerable<Rule> Guarantees() =>
+    [
+        new("GUAR-LETTER", "Platform policy (guarantee letters)", RuleKind.Invalid,
+            "The guarantee letter is not valid: {detail}.",
+            "投标保函信息无效：{detail}。"),
+        new("GUAR-NO-DEPOSIT", "BLR 26 (bid deposit)", RuleKind.Invalid,
+            "Tender '{tender}' asks no bid deposit, so no guarantee letter is lodged for it.",
+            "招标项目“{tender}”未要求投标保证金，无需提交投标保函。"),
+        new("GUAR-AMOUNT-LOW", "BLR 26 (bid deposit)", RuleKind.Invalid,
+            "The letter guarantees {amount} fen, less than the bid deposit of {deposit} fen; lodge a letter for at least the deposit.",
+            "保函担保金额 {amount} 分低于投标保证金 {deposit} 分，请提交不低于保证金金额的保函。"),
+        new("GUAR-VALIDITY", "BLR 26 (bid deposit valid with the bid)", RuleKind.Invalid,
+            "The letter is valid from {from} to {until} but must cover the bid deadline {deadline}; ask the issuer for a letter valid over it.",
+            "保函有效期为 {from} 至 {until}，未覆盖投标截止时间 {deadline}，请向出具机构申请覆盖该时间的保函。"),
+        new("GUAR-LATE", "BL 28, EBM 28 (nothing counts after the deadline)", RuleKind.Conflict,
+            "The letter was received at {receivedAt} (server time) and the bid deadline was {deadline}: it is refused; letters are lodged before the deadline.",
+            "保函于 {receivedAt}（服务器时间）送达，已过投标截止时间 {deadline}，不予接收；投标保函应在投标截止前提交。"),
+        new("GUAR-CLOSED", "BLR 22, 62 (tender paused or closed)", RuleKind.Conflict,
+            "Tender {tender} is {status}: guarantee letters are not lodged now.",
+            "招标项目 {tender} 当前为 {status}，暂不接受投标保函。"),
+        new("GUAR-NONE", "Platform policy (guarantee letters)", RuleKind.NotFound,
+            "No guarantee letter is lodged under '{id}'.",
+            "“{id}”下没有已提交的投标保函。"),
+        new("GUAR-UNKNOWN-LETTER", "Platform policy (issuer callbacks)", RuleKind.NotFound,
+            "There is no current letter '{number}' of issuer {issuer} under '{id}'; nothing was recorded.",
+            "“{id}”下没有出具机构 {issuer} 的当前保函“{number}”，未记录任何内容。"),
+        new("GUAR-ISSUER-SIGNATURE", "Platform security policy (guarantee issuer callbacks)", RuleKind.Forbidden,
+            "The issuer callback is refused: its signature {detail}. Nothing was recorded.",
+            "保函出具机构回调被拒绝：签名{detail}。未记录任何内容。"),
+        new("GUAR-CALLBACK-AMOUNT", "BLR 26 (bid deposit)", RuleKind.Invalid,
+            "The issuer answers for {amount} fen but letter '{number}' was lodged for {lodged} fen; nothing was recorded.",
+            "出具机构回复的金额为 {amount} 分，而保函“{number}”提交的金额为 {lodged} 分，未记录任何内容。"),
+        new("GUAR-DECIDED", "Platform policy (one issuer decision per letter)", RuleKind.Conflict,
+            "Letter '{number}' was already {decision} by its issuer; a different answer is refused.",
+            "保函“{number}”已由出具机构作出结论（{decision}），不接受不同的回复。"),
+        new("GUAR-RELEASE", "BLR 31, 35, 57 (release follows the deposit refund)", RuleKind.Conflict,
+            "Letter '{number}' is {status}: only lodged or verified letters bind an issuer and are released.",
+            "保函“{number}”当前为 {status}，只有已提交或已核验的保函才需解除。"),
+        new("GUAR-RELEASED", "Platform policy (one release per letter)", RuleKind.Conflict,
+            "Letter '{number}' was already released for {reason}.",
+            "保函“{number}”已因 {reason} 解除。"),
+        new("GUAR-RELEASE-EVENT", "BLR 35, 57 (5-day limits)", RuleKind.Invalid,
+            "The release needs the time of the event it follows: {detail}.",
+            "解除保函须提供所依据事件的时间：{detail}。"),
+    ];
+}
