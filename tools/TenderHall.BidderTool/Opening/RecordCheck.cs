@@ -44,7 +44,7 @@ public sealed record RecordCheck(IReadOnlyList<string> Passed, string? Failure)
         if (broken is not null) return Refuse($"the platform's signature of the record is not intact in the prepared PDF ({broken}).");
         if (!earlier.Any(s => s.IsBy(platformKey)))
             return Refuse($"the record is not signed by the platform's document key (key id {KeyId.ToHex(platformKey.KeyId)}).");
-        passed.Add("the platform's signature of the record is intact, and what follows it adds only a signature");
+        passed.Add($"the platform's signature of the record (document key {KeyId.ToHex(platformKey.KeyId)}) is intact, and what follows it adds only a signature");
 
         if (PdfCountersigner.Inspect(prepared, request.SignedAttributes, supervisorKey.Algorithm) is { } mismatch)
             return Refuse($"the attributes to sign do not carry the digest of the prepared PDF's empty signature: {mismatch}");
