@@ -61,12 +61,10 @@ public static class PdfCountersigner
         var key = SignatureVerifier.ImportSubjectPublicKeyInfo(certificate.SubjectPublicKeyInfo.GetDerEncoded());
         if (!key.Verify(prepared.SignedAttributes, signature))
             throw new CryptographicFormatException("The signature does not verify with the certified key over the prepared signed attributes.");
-        var field = PdfSignatureField.FindAll(prepared.PreparedPdf).LastOrDefault(f => f.Contents is not null && f.CoversWholeFile)
-                    ?? throw new CryptographicFormatException("The prepared PDF has no empty signature covering the whole file.");
+        if (SlotProblem(prepared.PreparedPdf, prepared.SignedAttributes, key.Algorithm, out var field) is { } problem)
+            throw new CryptographicFormatException(problem);
+        var range = field!.ByteRange;
         var attributes = Asn1Set.GetInstance(Asn1Object.FromByteArray(prepared.SignedAttributes));
-        var digest = Asn1OctetString.GetInstance(new Org.BouncyCastle.Asn1.Cms.AttributeTable(attributes)[CmsAttributes.MessageDigest].AttrValues[0]).GetOctets();
-        if (!digest.AsSpan().SequenceEqual(Digest(key.Algorithm, prepared.PreparedPdf, field.ByteRange)))
-            throw new CryptographicFormatException("The signed attributes are not those of this prepared PDF.");
 
         var (digestOid, signatureOid) = Algorithms(key.Algorithm);
         var signerInfo = new SignerInfo(
@@ -78,12 +76,41 @@ public static class PdfCountersigner
         var signedData = new SignedData(new DerSet(new AlgorithmIdentifier(digestOid)), new CmsContentInfo(CmsObjectIdentifiers.Data, null),
             new DerSet(certificates), null, new DerSet(signerInfo));
         var cms = new CmsContentInfo(CmsObjectIdentifiers.SignedData, signedData).GetEncoded(Asn1Encodable.Der);
-        if (cms.Length * 2 > field.ByteRange[2] - field.ByteRange[1] - 2)
+        if (cms.Length * 2 > range[2] - range[1] - 2)
             throw new CryptographicFormatException($"The signature ({cms.Length} bytes) does not fit the reserved space.");
 
         var signed = (byte[])prepared.PreparedPdf.Clone();
-        System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(cms)).CopyTo(signed, field.ByteRange[1] + 1);
+        System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(cms)).CopyTo(signed, range[1] + 1);
         return signed;
+    }
+
+    /// <summary>
+    /// What a signer checks before signing: null when <paramref name="signedAttributes"/> carry, as messageDigest, the
+    /// <paramref name="algorithm"/> digest (SHA-256 for P-256, SM3 for SM2, SHA-512 for Ed25519) of every byte of
+    /// <paramref name="preparedPdf"/> but its last signature, which is still empty and covers the whole file; otherwise why not.
+    /// </summary>
+    public static string? Inspect(byte[] preparedPdf, byte[] signedAttributes, SignatureAlgorithm algorithm) =>
+        SlotProblem(preparedPdf, signedAttributes, algorithm, out _);
+
+    private static string? SlotProblem(byte[] pdf, byte[] signedAttributes, SignatureAlgorithm algorithm, out PdfSignatureField? slot)
+    {
+        slot = PdfSignatureField.FindAll(pdf).LastOrDefault(f => f.Contents is not null && f.CoversWholeFile);
+        if (slot is null) return "The prepared PDF has no empty signature covering the whole file.";
+        if (slot.Contents!.Any(b => b != 0)) return "The prepared PDF's last signature is not empty: it is not waiting for a signature.";
+        byte[] digest;
+        try
+        {
+            var attributes = new Org.BouncyCastle.Asn1.Cms.AttributeTable(Asn1Set.GetInstance(Asn1Object.FromByteArray(signedAttributes)));
+            digest = attributes[CmsAttributes.MessageDigest] is { AttrValues.Count: 1 } messageDigest
+                ? Asn1OctetString.GetInstance(messageDigest.AttrValues[0]).GetOctets()
+                : throw new ArgumentException("no single messageDigest attribute");
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or InvalidCastException)
+        {
+            return $"The signed attributes are not a DER set of CMS attributes with a message digest ({e.Message}).";
+        }
+
+        return digest.AsSpan().SequenceEqual(Digest(algorithm, pdf, slot.ByteRange)) ? null : "The signed attributes are not those of this prepared PDF.";
     }
 
     private static void RequireCertifies(byte[] certificate, SignatureVerifier key)

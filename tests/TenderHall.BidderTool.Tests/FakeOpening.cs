@@ -38,7 +38,7 @@ internal sealed class FakeOpening(string tender, EncryptionKeyPair openingKey, S
         Requests.Add($"{request.Method} {path}");
         if (request.Method == HttpMethod.Get && path == $"/api/v1/tenders/{tender}/opening-key")
         {
-            return Json(new JsonObject
+            return FakeAnswers.Json(new JsonObject
             {
                 ["tenderId"] = tender, ["suite"] = openingKey.Suite.ToString(), ["policy"] = "BidderAndQuorum",
                 ["publicKey"] = Convert.ToBase64String(openingKey.PublicKey.Raw), ["keyId"] = KeyId.ToHex(openingKey.PublicKey.KeyId),
@@ -52,11 +52,11 @@ internal sealed class FakeOpening(string tender, EncryptionKeyPair openingKey, S
         Part = body.RootElement.GetProperty("part").GetBytesFromBase64();
         Signature = body.RootElement.GetProperty("signature").GetBytesFromBase64();
         if (RefuseWith is { } rule)
-            return Problem(HttpStatusCode.Conflict, rule, "the opening of this tender is not waiting for bidders' parts");
+            return FakeAnswers.Problem(HttpStatusCode.Conflict, rule, "the opening of this tender is not waiting for bidders' parts");
         var message = Encoding.UTF8.GetBytes($"TenderHall bidder part v1\n{tender}\nbidder-07\n{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Part))}\n");
         if (!bidderKey.Verify(message, Signature))
-            return Problem(HttpStatusCode.UnprocessableEntity, "OPEN-SHARE", "the part is not signed with a registered signing key of bidder-07");
-        return Json(new JsonObject { ["tenderId"] = tender, ["status"] = "RecordPublished", ["rows"] = new JsonArray(await RowAsync(Part)) });
+            return FakeAnswers.Problem(HttpStatusCode.UnprocessableEntity, "OPEN-SHARE", "the part is not signed with a registered signing key of bidder-07");
+        return FakeAnswers.Json(new JsonObject { ["tenderId"] = tender, ["status"] = "RecordPublished", ["rows"] = new JsonArray(await RowAsync(Part)) });
     }
 
     private async Task<JsonObject> RowAsync(byte[] part)
@@ -77,16 +77,5 @@ internal sealed class FakeOpening(string tender, EncryptionKeyPair openingKey, S
         {
             return new JsonObject { ["bidderId"] = "bidder-07", ["outcome"] = "RevokedByBidderFault", ["failureCause"] = e.Message };
         }
-    }
-
-    private static HttpResponseMessage Json(JsonNode body) =>
-        new(HttpStatusCode.OK) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
-
-    private static HttpResponseMessage Problem(HttpStatusCode status, string rule, string detail)
-    {
-        var body = new JsonObject { ["title"] = rule, ["status"] = (int)status, ["detail"] = detail, ["rule"] = rule };
-        var response = new HttpResponseMessage(status) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8) };
-        response.Content.Headers.ContentType = new("application/problem+json");
-        return response;
     }
 }

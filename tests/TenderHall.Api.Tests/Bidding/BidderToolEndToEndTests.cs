@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
-using TenderHall.BidderTool.Cli;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Registry;
@@ -57,9 +56,7 @@ public sealed class BidderToolEndToEndTests(PlatformFactory platform)
 
     private async Task<int> Tool(string[] args)
     {
-        var output = new StringWriter();
-        using var http = platform.CreateClient();
-        var code = await BidderCli.RunAsync(args, new CliContext(output, output, TextReader.Null, http, _ => null));
+        var (code, output) = await ParticipantTool.RunAsync(platform, args);
         Assert.True(code == 0, $"{string.Join(' ', args.Take(1))}: exit {code}\n{output}");
         return code;
     }

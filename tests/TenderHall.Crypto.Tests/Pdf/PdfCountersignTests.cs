@@ -32,6 +32,24 @@ public sealed class PdfCountersignTests
             second => Assert.True(second.CoversWholeFile && second.IsBy(supervisor.Verifier) && second.Subject!.Contains("张监督", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [MemberData(nameof(Algorithms))]
+    public async Task Inspect_accepts_the_attributes_of_the_prepared_file_with_the_keys_digest_and_refuses_others(SignatureAlgorithm algorithm)
+    {
+        using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        using var supervisor = SignatureKey.Generate(algorithm);
+        var prepared = Prepare(await SamplePdfs.SignedAsync(platform), platform, supervisor);
+        var other = Prepare(await SamplePdfs.SignedAsync(platform), platform, supervisor);
+        var wrongDigest = algorithm == SignatureAlgorithm.Ed25519 ? SignatureAlgorithm.EcdsaP256Sha256 : SignatureAlgorithm.Ed25519;
+
+        Assert.Null(PdfCountersigner.Inspect(prepared.PreparedPdf, prepared.SignedAttributes, algorithm));
+        Assert.Equal("The signed attributes are not those of this prepared PDF.", PdfCountersigner.Inspect(prepared.PreparedPdf, other.SignedAttributes, algorithm));
+        Assert.NotNull(PdfCountersigner.Inspect(prepared.PreparedPdf, prepared.SignedAttributes, wrongDigest));
+        Assert.StartsWith("The signed attributes are not a DER set", PdfCountersigner.Inspect(prepared.PreparedPdf, [0x31, 0x05, 0x00], algorithm), StringComparison.Ordinal);
+        Assert.Equal("The prepared PDF's last signature is not empty: it is not waiting for a signature.",
+            PdfCountersigner.Inspect(PdfCountersigner.Complete(prepared, supervisor.Sign(prepared.SignedAttributes)), prepared.SignedAttributes, algorithm));
+    }
+
     [Fact]
     public async Task Pdfsig_finds_both_signatures_valid()
     {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TenderHall.BidderTool.Cli;
 using TenderHall.BidderTool.Keys;
+using TenderHall.BidderTool.Opening;
 using TenderHall.BidderTool.Platform;
 using TenderHall.BidderTool.Sealing;
 using TenderHall.Crypto.Envelopes;
@@ -29,10 +30,6 @@ public sealed class BidderPartCommand : IOnlineCommand
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Flags => ["offline"];
-
-    /// <summary>The message the bidder signs over its part; the platform checks it against the bidder's registered signing keys.</summary>
-    public static byte[] Message(string tenderId, string bidderId, ReadOnlySpan<byte> part) =>
-        Encoding.UTF8.GetBytes($"TenderHall bidder part v1\n{tenderId}\n{bidderId}\n{Convert.ToHexStringLower(SHA256.HashData(part))}\n");
 
     /// <inheritdoc/>
     public async Task<Outcome> RunAsync(Arguments args, CliContext context)
@@ -74,7 +71,7 @@ public sealed class BidderPartCommand : IOnlineCommand
         {
             string signature;
             using (var key = BidderKeys.Signing(signingKey))
-                signature = Convert.ToBase64String(key.Sign(Message(tender, header.BidderId, part)));
+                signature = Convert.ToBase64String(key.Sign(HandOverMessage.BidderPart(tender, header.BidderId, part)));
             return offline
                 ? await SaveAsync(output!, tender, header.BidderId, part, signature)
                 : await HandOverAsync(args, context, tender, header.BidderId, part, signature);

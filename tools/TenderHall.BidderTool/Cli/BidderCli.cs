@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TenderHall.BidderTool.Bids;
 using TenderHall.BidderTool.Forms;
+using TenderHall.BidderTool.Opening;
 using TenderHall.BidderTool.Platform;
 using TenderHall.BidderTool.Receipts;
 using TenderHall.BidderTool.Sealing;
@@ -13,11 +14,12 @@ namespace TenderHall.BidderTool.Cli;
 /// <summary>Dispatches <c>tenderhall-bid &lt;command&gt; ...</c>; exit code 0 done, 1 refused or failed, 2 wrong command line.</summary>
 public static class BidderCli
 {
-    /// <summary>Every command, in the order a bidder uses them.</summary>
+    /// <summary>Every command, in the order bidders use them, then those of custodians and supervisors at the opening.</summary>
     public static readonly IReadOnlyList<IBidderCommand> Commands =
     [
         new LoginCommand(), new OpeningKeyCommand(), new FormCommand(), new SealCommand(), new SignCommand(),
         new SelfTestCommand(), new UploadCommand(), new VerifyReceiptCommand(), new StatusCommand(), new WithdrawCommand(), new BidderPartCommand(),
+        new ShareCommand(), new SignRecordCommand(),
     ];
 
     /// <summary>The help text, built from the commands' synopses.</summary>
@@ -25,7 +27,9 @@ public static class BidderCli
     {
         get
         {
-            var text = new StringBuilder("tenderhall-bid: prepares, seals, signs and submits a bid to TenderHall, checks its receipt, and hands over its key part at the opening.\n\n");
+            var text = new StringBuilder("tenderhall-bid: the participant tool of TenderHall. Bidders prepare, seal, sign and submit a bid, check its receipt and hand over "
+                                        + "their key part at the opening; at the opening, key custodians hand over their share of the opening key and "
+                                        + "supervisors sign the opening record. Private keys never leave this machine.\n\n");
             foreach (var command in Commands) text.Append("  tenderhall-bid ").Append(command.Synopsis).Append('\n');
             text.Append("""
 

@@ -7,7 +7,7 @@ using TenderHall.BidderTool.Cli;
 
 namespace TenderHall.BidderTool.Platform;
 
-/// <summary>The platform's HTTP API as the bidder uses it: bearer token, language, and problem details turned into plain messages.</summary>
+/// <summary>The platform's HTTP API as the participant (bidder, custodian, supervisor) uses it: bearer token, language, and problem details turned into plain messages.</summary>
 public sealed class PlatformClient(HttpClient http, Uri baseUrl, string? token, string? language)
 {
     /// <summary>Default platform address (the development host).</summary>
@@ -33,7 +33,7 @@ public sealed class PlatformClient(HttpClient http, Uri baseUrl, string? token, 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, bool signedIn, Action<HttpRequestMessage>? build = null, CancellationToken cancellationToken = default)
     {
         if (signedIn && token is null)
-            throw new UsageException("this command needs a bidder's sign-in: run 'tenderhall-bid login', then pass --token @token.txt or set TENDERHALL_TOKEN.");
+            throw new UsageException("this command needs a sign-in: run 'tenderhall-bid login', then pass --token @token.txt or set TENDERHALL_TOKEN.");
         using var request = new HttpRequestMessage(method, new Uri(BaseUrl, path.TrimStart('/')));
         if (signedIn) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
@@ -49,6 +49,13 @@ public sealed class PlatformClient(HttpClient http, Uri baseUrl, string? token, 
     {
         using var response = await SendAsync(HttpMethod.Get, path, signedIn, cancellationToken: cancellationToken);
         return await ReadJsonAsync(response, cancellationToken);
+    }
+
+    /// <summary>GETs a binary document (a PDF).</summary>
+    public async Task<byte[]> GetBytesAsync(string path, bool signedIn, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, signedIn, cancellationToken: cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
     /// <summary>GETs a text document.</summary>
@@ -88,7 +95,7 @@ public sealed class PlatformClient(HttpClient http, Uri baseUrl, string? token, 
         var hint = status switch
         {
             HttpStatusCode.Unauthorized => " Your sign-in is missing or expired: run 'tenderhall-bid login' again.",
-            HttpStatusCode.Forbidden => " This account may not do that (bidding needs a bidder account).",
+            HttpStatusCode.Forbidden => " This account may not do that (bidding needs a bidder account, signing the opening record a supervisor's).",
             HttpStatusCode.NotFound => " Check the tender id and --url.",
             _ => "",
         };
