@@ -8,6 +8,7 @@ using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Tendering;
 using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Demo;
@@ -16,7 +17,7 @@ namespace TenderHall.Api.Demo;
 /// Demo projects and tenders at several stages: registered, announced, documents on sale with paying holders (one
 /// covering its deposit with a verified guarantee letter), paused by an objection, and terminated. Each goes through the same grains and rules as real ones.
 /// </summary>
-public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, PlatformClock clock, HolidayCalendar calendar, string dataDirectory)
+public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, PlatformClock clock, HolidayCalendar calendar, TenderDeadlines deadlines, string dataDirectory)
 {
     private static readonly Actor Agency1 = new("agency1", "agency-qiongzhou", [Roles.Agency], "127.0.0.1");
     private static readonly Actor Agency2 = new("agency2", "agency-nanhai", [Roles.Agency], "127.0.0.1");
@@ -77,11 +78,14 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
         var documents = Encoding.UTF8.GetBytes($"{title}\n招标文件\n第一章 招标公告\n第二章 投标人须知\n第三章 评标办法（综合评估法）\n第四章 合同条款\n第五章 工程量清单\n第六章 技术标准和要求\n第七章 投标文件格式\n");
         using var stream = new MemoryStream(documents);
         var blob = await blobs.PutAsync(stream, CancellationToken.None);
-        var saleStart = clock.UtcNow.AddDays(saleInDays);
+        var now = clock.UtcNow;
+        var saleStart = now.AddDays(saleInDays);
+        // A week's sale and a month to bid, moved later where a holiday makes them too short (GPR 31 counts working days).
+        var legal = deadlines.EarliestLegal((await tender.Get())!.Regime, now, saleStart, saleStart.AddDays(7), WorkingDayNineAm(saleStart.AddDays(30)));
         await tender.Publish(new PublishRequest
         {
             // Omitted, the sale opens the moment the announcement is published.
-            SaleStart = saleInDays == 0 ? null : saleStart, SaleEnd = saleStart.AddDays(7), BidDeadline = WorkingDayNineAm(saleStart.AddDays(30)),
+            SaleStart = saleInDays == 0 ? null : saleStart, SaleEnd = legal.SaleEnd, BidDeadline = WorkingDayNineAm(legal.BidDeadline),
             Announcement = $"{title}已具备招标条件，现进行公开招标，欢迎符合资格条件的投标人参加投标。", DocumentSha256 = blob.Sha256Hex,
             Custody = new CustodyRequest { Custodians = [.. DemoDirectory.Custodians, agency.OrganizationId!], Threshold = 3 },
         }, agency);
@@ -115,10 +119,11 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
 
     private static Actor Bidder(string id) => new("bidder" + id[^2..], id, [Roles.Bidder], "127.0.0.1");
 
+    // The first 09:00 Beijing time on a working day at or after `instant`.
     private DateTimeOffset WorkingDayNineAm(DateTimeOffset instant)
     {
         var day = BeijingTime.DateOf(instant);
-        while (!calendar.IsWorkingDay(day)) day = day.AddDays(1);
+        while (!calendar.IsWorkingDay(day) || BeijingTime.StartOf(day).AddHours(9) < instant) day = day.AddDays(1);
         return BeijingTime.StartOf(day).AddHours(9);
     }
 }

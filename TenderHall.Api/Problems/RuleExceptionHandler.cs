@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Deadlines;
 
 namespace TenderHall.Api.Problems;
 
@@ -16,6 +17,10 @@ public sealed partial class RuleExceptionHandler(IProblemDetailsService problems
         {
             case RuleViolationException violation:
                 problem = RuleProblems.From(context, violation);
+                break;
+            case CalendarYearMissingException missing:
+                // A gap in the platform's calendars, not a fault: the request names a year no notice has been loaded for.
+                problem = RuleProblems.From(context, "CAL-YEAR-MISSING", new Dictionary<string, string> { ["year"] = missing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
                 break;
             case BadHttpRequestException bad:
                 problem = RuleProblems.From(context, "REQ-INVALID", new Dictionary<string, string> { ["detail"] = InputProblem(bad) });

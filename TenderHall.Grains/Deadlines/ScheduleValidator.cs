@@ -34,6 +34,31 @@ public sealed class ScheduleValidator(DeadlineCalculator calculator, StatutoryPe
         if (violations.Count > 0) throw violations[0].ToException();
     }
 
+    /// <summary>
+    /// The earliest legal schedule not before <paramref name="proposal"/>: each refused field moves to the earliest
+    /// instant its violation names, until nothing is refused (what an agency does with the errors, e.g. when a holiday
+    /// lengthens a period counted in days, CC 203).
+    /// </summary>
+    public TenderSchedule EarliestLegal(TenderSchedule proposal, RuleSet ruleSet, DateTimeOffset now)
+    {
+        var schedule = proposal;
+        // Each move only pushes later fields' limits further out; four fields settle in as many rounds.
+        for (var round = 0; round <= 4; round++)
+        {
+            if (Validate(schedule, ruleSet, now) is not [var first, ..]) return schedule;
+            schedule = first.Field switch
+            {
+                "saleStart" => schedule with { SaleStart = first.Limit },
+                "saleEnd" => schedule with { SaleEnd = first.Limit },
+                "bidDeadline" => schedule with { BidDeadline = first.Limit },
+                _ => throw first.ToException(),
+            };
+        }
+
+        Require(schedule, ruleSet, now);
+        return schedule;
+    }
+
     private static DeadlineViolation? Order(string field, DateTimeOffset actual, DateTimeOffset earliest) =>
         actual < earliest ? new DeadlineViolation(OrderCode, OrderCitation, field, actual, earliest, LimitKind.Earliest, 0) : null;
 

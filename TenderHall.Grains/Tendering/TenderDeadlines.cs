@@ -21,6 +21,10 @@ public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods p
         return schedule;
     }
 
+    /// <summary>The earliest legal schedule published at <paramref name="now"/> not before the dates proposed (see <see cref="ScheduleValidator.EarliestLegal"/>).</summary>
+    public TenderSchedule EarliestLegal(LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline) =>
+        new ScheduleValidator(calculator, periods).EarliestLegal(new TenderSchedule(now, saleStart, saleEnd, bidDeadline), RuleSetOf(regime), now);
+
     /// <summary>Recomputes the objection and clarification cut-offs after the deadline moved.</summary>
     public void Refresh(LegalRegime regime, TenderScheduleView schedule)
     {

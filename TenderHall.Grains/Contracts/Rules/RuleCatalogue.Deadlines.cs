@@ -5,6 +5,9 @@ public static partial class RuleCatalogue
 {
     private static IEnumerable<Rule> Deadlines() =>
     [
+        new("CAL-YEAR-MISSING", "CC 201–203, State Council holiday notices (working days are counted from the published calendar)", RuleKind.Conflict,
+            "No holiday calendar is loaded for {year}, so its working days and statutory periods cannot be counted; the centre adds Deadlines/Calendars/cn-{year}.json from the State Council notice. Choose dates in a year that is loaded.",
+            "尚未载入 {year} 年的节假日安排，无法计算该年的工作日和法定期限；交易中心须依据国务院办公厅通知添加 Deadlines/Calendars/cn-{year}.json。请选择已载入年份内的日期。"),
         new("SCHED-ORDER", "Platform schedule policy (documents follow the announcement; opening at the bid deadline, BL 34)", RuleKind.Invalid,
             "'{field}' ({actual}) comes too early; set it to {earliest} or later (Beijing time).",
             "“{field}”（{actual}）过早，请设为北京时间 {earliest} 或之后。"),

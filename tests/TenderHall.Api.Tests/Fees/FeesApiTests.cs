@@ -51,7 +51,8 @@ public sealed class FeesApiTests(PlatformFactory platform)
         return await Json(response, HttpStatusCode.OK);
     }
 
-    private static DateTimeOffset Recently => new(DateTimeOffset.UtcNow.UtcDateTime.Date.AddHours(-20), TimeSpan.Zero);
+    // Before the platform's (fake) present, which the bank's times are checked against.
+    private DateTimeOffset Recently => new(platform.Clock.GetUtcNow().UtcDateTime.Date.AddHours(-20), TimeSpan.Zero);
 
     [Fact]
     public async Task A_bidder_pays_for_documents_through_the_signed_bank_callback_and_gets_a_receipt()
@@ -184,10 +185,10 @@ public sealed class FeesApiTests(PlatformFactory platform)
         await Pay(deposit, Deposit, paidAt, "TX-B-" + bidderId);
         using var admin = platform.ClientAs(Roles.CentreAdmin);
 
-        using var withdrawal = await admin.PostAsJsonAsync(Path(document) + "/refund", new { reason = "Withdrawal", eventAt = DateTimeOffset.UtcNow.AddHours(-1) });
+        using var withdrawal = await admin.PostAsJsonAsync(Path(document) + "/refund", new { reason = "Withdrawal", eventAt = platform.Clock.GetUtcNow().AddHours(-1) });
         await ProblemAssert.IsRule(withdrawal, HttpStatusCode.UnprocessableEntity, "FEE-REFUND-NOT-ALLOWED");
 
-        using var signed = await admin.PostAsJsonAsync(Path(deposit) + "/refund", new { reason = "ContractSigned", eventAt = DateTimeOffset.UtcNow.AddHours(-1) });
+        using var signed = await admin.PostAsJsonAsync(Path(deposit) + "/refund", new { reason = "ContractSigned", eventAt = platform.Clock.GetUtcNow().AddHours(-1) });
         var refunded = await Json(signed, HttpStatusCode.OK);
         var refund = refunded.GetProperty("refund");
         Assert.Equal("Refunded", refunded.GetProperty("status").GetString());
@@ -198,7 +199,7 @@ public sealed class FeesApiTests(PlatformFactory platform)
         Assert.Equal(DepositInterest.Compute(Deposit, 35, days), refund.GetProperty("interestFen").GetInt64());
         Assert.StartsWith("TF-", refund.GetProperty("voucherNumber").GetString());
 
-        using var again = await admin.PostAsJsonAsync(Path(deposit) + "/refund", new { reason = "ContractSigned", eventAt = DateTimeOffset.UtcNow.AddHours(-1) });
+        using var again = await admin.PostAsJsonAsync(Path(deposit) + "/refund", new { reason = "ContractSigned", eventAt = platform.Clock.GetUtcNow().AddHours(-1) });
         Assert.Equal(refunded.GetProperty("refund").GetRawText(), (await Json(again, HttpStatusCode.OK)).GetProperty("refund").GetRawText());
 
         using var terminated = await admin.PostAsJsonAsync(Path(document) + "/refund", new { reason = "Terminated" });

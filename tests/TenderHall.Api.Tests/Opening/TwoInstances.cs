@@ -41,7 +41,7 @@ internal sealed class TwoInstances : IAsyncDisposable
         var dataDirectory = Path.Combine(Path.GetTempPath(), "tenderhall-tests", Guid.NewGuid().ToString("N"));
         var settings = Settings(database.ConnectionString, dataDirectory);
         var tokenKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(PlatformFactory.Start);
         ClusterInstance? a = null, b = null;
         try
         {

@@ -19,8 +19,15 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>Whether disposing deletes the data directory (a restart test keeps it for the next instance).</summary>
     public bool KeepData { get; init; }
 
-    /// <summary>The platform clock: starts at the wall clock and moves only when a test advances it; instances of one cluster share one.</summary>
-    public FakeTimeProvider Clock { get; init; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// Where every platform clock starts: a fixed Monday morning in the first year the holiday calendars cover, so the
+    /// tests of one instance, which move its clock forward by the statutory periods (weeks per tender), have three
+    /// calendar years of room whatever the date they run on.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2025, 1, 6, 1, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The platform clock: starts at <see cref="Start"/> and moves only when a test advances it; instances of one cluster share one.</summary>
+    public FakeTimeProvider Clock { get; init; } = new(Start);
 
     /// <summary>False for a subclass that runs on the configured (system or sandbox) clock instead of <see cref="Clock"/>.</summary>
     protected virtual bool UseFakeClock => true;

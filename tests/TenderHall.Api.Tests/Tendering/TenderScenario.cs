@@ -6,8 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Tests.Fees;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Registry;
+using TenderHall.Grains.Tendering;
 using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
@@ -102,15 +104,23 @@ internal sealed class TenderScenario
     }
 
     /// <summary>Uploads documents and publishes: sale from a minute on to 8 days on, deadline at 09:00 Beijing <paramref name="deadlineDays"/> days on.</summary>
+    /// <remarks>Where a holiday makes those periods too short (CC 203), the sale end and deadline move as the platform's errors would say.</remarks>
     public async Task<JsonElement> Publish(int deadlineDays = 30, byte[]? documents = null)
     {
-        var sha = await Upload(documents ?? "招标文件正文"u8.ToArray());
         var now = Now;
-        return await Read(await Agency.PostAsJsonAsync($"/api/v1/tenders/{TenderId}/publish", new
+        var regime = Enum.Parse<LegalRegime>((await Read(await Agency.GetAsync($"/api/v1/tenders/{TenderId}"))).GetProperty("regime").GetString()!);
+        var legal = platform.Services.GetRequiredService<TenderDeadlines>().EarliestLegal(regime, now, now.AddMinutes(1), now.AddDays(8), BeijingNineAm(now.AddDays(deadlineDays)));
+        return await Read(await TryPublish(legal.SaleEnd, BeijingNineAm(legal.BidDeadline), documents));
+    }
+
+    /// <summary>Publishes with the sale from a minute on until <paramref name="saleEnd"/>, returning the platform's answer whatever it is.</summary>
+    public async Task<HttpResponseMessage> TryPublish(DateTimeOffset saleEnd, DateTimeOffset bidDeadline, byte[]? documents = null)
+    {
+        var sha = await Upload(documents ?? "招标文件正文"u8.ToArray());
+        return await Agency.PostAsJsonAsync($"/api/v1/tenders/{TenderId}/publish", new
         {
-            saleStart = now.AddMinutes(1), saleEnd = now.AddDays(8), bidDeadline = BeijingNineAm(now.AddDays(deadlineDays)),
-            announcement = "测试招标公告", documentSha256 = sha, custody = Custody,
-        }));
+            saleStart = Now.AddMinutes(1), saleEnd, bidDeadline, announcement = "测试招标公告", documentSha256 = sha, custody = Custody,
+        });
     }
 
     /// <summary>Uploads bytes as the agency; returns their SHA-256.</summary>
@@ -145,9 +155,11 @@ internal sealed class TenderScenario
         Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NoContent,
             $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {response.Content.ReadAsStringAsync().Result}");
 
+    // The first 09:00 Beijing time at or after `instant`.
     private static DateTimeOffset BeijingNineAm(DateTimeOffset instant)
     {
         var beijing = instant.ToOffset(TimeSpan.FromHours(8));
-        return new DateTimeOffset(beijing.Year, beijing.Month, beijing.Day, 9, 0, 0, TimeSpan.FromHours(8));
+        var nine = new DateTimeOffset(beijing.Year, beijing.Month, beijing.Day, 9, 0, 0, TimeSpan.FromHours(8));
+        return nine < instant ? nine.AddDays(1) : nine;
     }
 }

@@ -88,7 +88,7 @@ public sealed class TransparencyApiTests(TransparencyPlatform platform) : IClass
     [Fact]
     public async Task Supervisors_read_the_alarms_of_a_day_and_others_may_not()
     {
-        var day = SupervisionAlarms.DayKey(DateTimeOffset.UtcNow);
+        var day = SupervisionAlarms.DayKey(platform.Clock.GetUtcNow()); // alarms are filed under the platform's day
         var id = "LOG-TAMPERED/api-test-" + Guid.NewGuid().ToString("N");
         await platform.Services.GetRequiredService<SupervisionAlarms>().Raise(id, AlarmSeverity.Alarm, "LOG-TAMPERED", "transparency-log", "test");
 

@@ -51,6 +51,22 @@ public sealed class ScheduleValidatorTests
     }
 
     [Fact]
+    public void The_earliest_legal_schedule_moves_each_refused_field_to_its_earliest_and_keeps_legal_ones()
+    {
+        // Every field wrong at once: the sale starts before the announcement, ends too soon, and the deadline is too early.
+        var schedule = new TenderSchedule(At("2026-03-04 10:00"), At("2026-03-04 09:00"), At("2026-03-06 17:00"), At("2026-03-20 09:30"));
+        var legal = Validator.EarliestLegal(schedule, RuleSet.Engineering, Now);
+
+        Assert.Empty(Validator.Validate(legal, RuleSet.Engineering, Now));
+        Assert.Equal(new TenderSchedule(At("2026-03-04 10:00"), At("2026-03-04 10:00"), At("2026-03-09"), At("2026-03-24")), legal);
+        var fine = new TenderSchedule(At("2026-03-03 10:00"), At("2026-03-04 09:00"), At("2026-03-11 17:00"), At("2026-03-24 09:30"));
+        Assert.Equal(fine, Validator.EarliestLegal(fine, RuleSet.Engineering, Now));
+        // Across Labour Day procurement needs five working days: the sale end moves to the Saturday that is worked.
+        var mayDay = new TenderSchedule(At("2026-04-28 10:00"), At("2026-04-29 09:00"), At("2026-05-04 17:00"), At("2026-05-19 09:30"));
+        Assert.Equal(At("2026-05-09"), Validator.EarliestLegal(mayDay, RuleSet.GovernmentProcurement, Now).SaleEnd);
+    }
+
+    [Fact]
     public void Require_throws_the_first_violation_with_the_earliest_date_in_both_languages()
     {
         var schedule = new TenderSchedule(At("2026-03-03 10:00"), At("2026-03-04 09:00"), At("2026-03-11 17:00"), At("2026-03-20 09:30"));
