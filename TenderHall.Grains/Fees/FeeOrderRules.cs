@@ -86,7 +86,7 @@ public static class FeeOrderRules
     public static FeeRefund? Refund(FeeOrder order, FeeRefundRequest request, DateTimeOffset now, int rateBasisPoints)
     {
         if (!Enum.IsDefined(request.Reason))
-            throw RuleViolationException.Of("REQ-FIELD", ("field", "reason"), ("detail", "must be Withdrawal, ContractSigned or Terminated"));
+            throw RuleViolationException.Of("REQ-FIELD", ("field", "reason"), ("detail", "must be Withdrawal, ContractSigned, Terminated or TenderFailed"));
         if (order.Refund is { } done)
             return done.Reason == request.Reason ? null : throw RuleViolationException.Of("FEE-REFUNDED", ("id", order.Id), ("reason", done.Reason));
         var payment = order.Payment ?? throw RuleViolationException.Of("FEE-NOT-PAID", ("id", order.Id));
@@ -95,7 +95,7 @@ public static class FeeOrderRules
             (FeePurpose.BidDeposit, RefundReason.Withdrawal) => (true, false, ""),
             (FeePurpose.BidDeposit, _) => (true, true, ""),
             (FeePurpose.DocumentFee, RefundReason.Terminated) => (true, false, ""),
-            (FeePurpose.DocumentFee, _) => (false, false, "document fees cover printing and mailing cost (BLR 16) and are refunded only when the tender is terminated (BLR 31)"),
+            (FeePurpose.DocumentFee, _) => (false, false, "document fees cover printing and mailing cost (BLR 16) and are refunded only when the tender is terminated (BLR 31), not when it fails and is re-tendered"),
             _ => (false, false, "licensing fees are collected as law provides and remitted to the treasury (ALL 58-59)"),
         };
         if (!allowed)

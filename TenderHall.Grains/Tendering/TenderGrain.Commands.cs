@@ -113,7 +113,8 @@ public sealed partial class TenderGrain
     {
         var holders = await services.DocumentHolders(TenderId);
         await Run((tender, now) => { tender.FailInsufficientBids(bids, holders, now); return true; });
-        // BL 28, BLR 44: the tender is re-tendered, so no letter of this one binds its issuer any longer.
+        // BL 28, BLR 44: the tender is re-tendered, so no deposit of this one is held and no letter binds its issuer any longer.
+        await services.RefundDeposits(TenderId);
         await services.ReleaseGuarantees(TenderId, GuaranteeReleaseReason.TenderFailed);
     }
 

@@ -96,6 +96,13 @@ public sealed class TenderServices(
             await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = RefundReason.Terminated });
     }
 
+    /// <summary>Refunds every paid bid deposit of a tender that failed for want of bids; document fees stay (BL 28, BLR 44).</summary>
+    public async Task RefundDeposits(string tenderId)
+    {
+        foreach (var order in (await PaidOrders(tenderId)).Where(o => o.Purpose == FeePurpose.BidDeposit))
+            await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = RefundReason.TenderFailed });
+    }
+
     /// <summary>Releases every guarantee letter of the tender that still binds its issuer (BLR 31; BL 28 re-tendering).</summary>
     public async Task ReleaseGuarantees(string tenderId, GuaranteeReleaseReason reason)
     {

@@ -11,4 +11,7 @@ public enum RefundReason
 
     /// <summary>The tender was terminated: document fees, and deposits with bank interest (BLR 31).</summary>
     Terminated = 3,
+
+    /// <summary>Fewer than three bids: nothing is opened and the tender is re-tendered, deposits go back with bank interest (BL 28, BLR 44).</summary>
+    TenderFailed = 4,
 }

@@ -8,6 +8,7 @@ using System.Text.Json;
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 
 namespace TenderHall.Api.Tests.Opening;
@@ -23,6 +24,7 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         {
             await desk.LodgeFor(tender, bidders[0].Client, "BG-F0", GuaranteeDecision.Verified);
             await desk.LodgeFor(tender, bidders[1].Client, "BG-F1", null);
+            await tender.PayDeposit(bidders[1].Id);
         });
         var view = await o.View();
         Assert.Equal("InsufficientBids", view.GetProperty("status").GetString());
@@ -40,6 +42,11 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         // BL 28, BLR 44: the tender is re-tendered, so its letters bind no issuer any longer.
         foreach (var bidder in o.Bidders)
             Assert.Equal(GuaranteeReleaseReason.TenderFailed, (await GuaranteeDesk.Read(bidder.Client, o.Tender.TenderId, bidder.Id)).Release?.Reason);
+        // ...and a deposit paid in cash goes back with interest, while the document fee, spent on the documents, stays paid.
+        var deposit = await TenderScenario.Read(await o.Bidders[1].Client.GetAsync($"/api/v1/fees/orders/{FeeOrderIds.For(FeePurpose.BidDeposit, o.Tender.TenderId, o.Bidders[1].Id)}"));
+        Assert.Equal(("Refunded", "TenderFailed"), (deposit.GetProperty("status").GetString(), deposit.GetProperty("refund").GetProperty("reason").GetString()));
+        var fee = await TenderScenario.Read(await o.Bidders[1].Client.GetAsync($"/api/v1/fees/orders/{FeeOrderIds.For(FeePurpose.DocumentFee, o.Tender.TenderId, o.Bidders[1].Id)}"));
+        Assert.Equal("Paid", fee.GetProperty("status").GetString());
     }
 
     [Fact]

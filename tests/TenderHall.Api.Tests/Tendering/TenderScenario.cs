@@ -135,11 +135,20 @@ internal sealed class TenderScenario
     {
         var saleStart = (await Tender()).GetProperty("schedule").GetProperty("saleStart").GetDateTimeOffset();
         if (Now < saleStart) Advance(saleStart - Now);
-        var fee = (await Tender()).GetProperty("registration").GetProperty("documentFeeFen").GetInt64();
-        var order = await Read(await Bidder(bidderId).PostAsJsonAsync("/api/v1/fees/orders", new { purpose = "DocumentFee", subjectId = TenderId, amountFen = fee }));
+        await Pay(bidderId, "DocumentFee", (await Tender()).GetProperty("registration").GetProperty("documentFeeFen").GetInt64());
+    }
+
+    /// <summary>The bidder pays its bid deposit through the centre's account (BLR 26); returns the order id.</summary>
+    public async Task<string> PayDeposit(string bidderId) =>
+        await Pay(bidderId, "BidDeposit", (await Tender()).GetProperty("registration").GetProperty("depositFen").GetInt64());
+
+    private async Task<string> Pay(string bidderId, string purpose, long amountFen)
+    {
+        var order = await Read(await Bidder(bidderId).PostAsJsonAsync("/api/v1/fees/orders", new { purpose, subjectId = TenderId, amountFen }));
+        var id = order.GetProperty("id").GetString()!;
         using var bank = new SimulatedBank(platform.DataDirectory);
-        var callback = bank.Paid(order.GetProperty("id").GetString()!, order.GetProperty("amountFen").GetInt64(), Now, "TX-" + Guid.NewGuid().ToString("N")[..12]);
-        Ok(await SimulatedBank.Send(Anonymous, callback));
+        Ok(await SimulatedBank.Send(Anonymous, bank.Paid(id, order.GetProperty("amountFen").GetInt64(), Now, "TX-" + Guid.NewGuid().ToString("N")[..12])));
+        return id;
     }
 
     public async Task<JsonElement> Tender() => await Read(await Anonymous.GetAsync($"/api/v1/tenders/{TenderId}"));
