@@ -5,6 +5,7 @@ using TenderHall.Grains.Bidding;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Fees;
 using TenderHall.Grains.Registry;
 
@@ -99,9 +100,14 @@ public static class GuaranteeRules
     /// <summary>Whether the letter still binds its issuer, so it is to be released when the deposit would be refunded.</summary>
     public static bool IsBinding(GuaranteeLetter letter) => letter.Status is GuaranteeStatus.Lodged or GuaranteeStatus.Verified;
 
-    /// <summary>The deposit column of the opening record for a bidder covered by <paramref name="letter"/>.</summary>
-    public static string DepositStatus(GuaranteeLetter letter) => letter.Status switch
+    /// <summary>
+    /// The deposit column of the opening record for a bidder covered by <paramref name="letter"/>, for a tender opened at
+    /// <paramref name="deadline"/>: a deadline moved later (a clarification, BL 23) can outrun a letter checked against the old one.
+    /// </summary>
+    public static string DepositStatus(GuaranteeLetter letter, DateTimeOffset deadline) => letter.Status switch
     {
+        GuaranteeStatus.Verified or GuaranteeStatus.Lodged when letter.ValidUntil < deadline =>
+            $"保函有效期不足：{letter.IssuerName} {letter.LetterNumber}，有效至 {BeijingTime.Format(letter.ValidUntil)}，开标时间 {BeijingTime.Format(deadline)}",
         GuaranteeStatus.Verified => $"保函已核验：{letter.IssuerName} {letter.LetterNumber}，{Yuan(letter.AmountFen)} 元",
         GuaranteeStatus.Rejected => $"保函被拒：{letter.IssuerName} {letter.LetterNumber}",
         GuaranteeStatus.Released => $"保函已退还：{letter.IssuerName} {letter.LetterNumber}",

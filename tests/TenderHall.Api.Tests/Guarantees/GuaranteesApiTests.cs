@@ -114,6 +114,7 @@ public sealed class GuaranteesApiTests(PlatformFactory platform)
         Assert.Equal(GuaranteeDecision.Verified, released.Decision);
         using var issuer = platform.ClientAs(Roles.Bidder, GuaranteeIds.IssuerInbox(desk.IssuerCode));
         var inbox = await TenderScenario.Read(await issuer.GetAsync("/api/v1/notifications"));
+        Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("type").GetString() == "guarantee.lodged"); // asked to verify
         Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("type").GetString() == "guarantee.released");
         Assert.Equal(["guarantee.lodged", "guarantee.verified", "guarantee.released"],
             await GuaranteeDesk.LoggedTypes(s.Tender.Anonymous, "tender/" + s.Tender.TenderId, letter.LetterSha256));

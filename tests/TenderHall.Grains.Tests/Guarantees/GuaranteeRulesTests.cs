@@ -107,9 +107,11 @@ public sealed class GuaranteeRulesTests
     public void The_opening_record_names_the_letter_and_what_the_issuer_said()
     {
         var letter = Lodged();
-        Assert.Equal("保函未核验：中国银行海南省分行 BG-001，10000.00 元", GuaranteeRules.DepositStatus(letter));
+        Assert.Equal("保函未核验：中国银行海南省分行 BG-001，10000.00 元", GuaranteeRules.DepositStatus(letter, letter.ValidUntil));
         GuaranteeRules.Decide(Id, letter, Callback(letter));
-        Assert.Equal("保函已核验：中国银行海南省分行 BG-001，10000.00 元", GuaranteeRules.DepositStatus(letter));
+        Assert.Equal("保函已核验：中国银行海南省分行 BG-001，10000.00 元", GuaranteeRules.DepositStatus(letter, letter.ValidUntil));
+        // A clarification moved the opening past the letter's validity (BL 23): verified, but no longer covering the bid.
+        Assert.StartsWith("保函有效期不足：中国银行海南省分行 BG-001，有效至", GuaranteeRules.DepositStatus(letter, letter.ValidUntil.AddDays(1)));
     }
 
     [Fact]
