@@ -23,6 +23,31 @@ public sealed class FileBlobStore : IBlobStore
         _root = Path.Combine(Path.GetFullPath(dataDir), FolderName);
         _staging = Path.Combine(_root, StagingFolderName);
         Directory.CreateDirectory(_staging);
+        SweepStaging(TimeSpan.FromHours(1));
+    }
+
+    /// <summary>
+    /// Deletes temp files older than <paramref name="age"/>: a put deletes its own when it ends, so these are left by a
+    /// process that died mid-write. The age keeps a put still running in another process of the same store untouched.
+    /// </summary>
+    public int SweepStaging(TimeSpan age)
+    {
+        var swept = 0;
+        foreach (var file in new DirectoryInfo(_staging).EnumerateFiles("*.tmp"))
+        {
+            if (DateTime.UtcNow - file.LastWriteTimeUtc < age) continue;
+            try
+            {
+                file.Delete();
+                swept++;
+            }
+            catch (IOException)
+            {
+                // Still open somewhere: the next sweep gets it.
+            }
+        }
+
+        return swept;
     }
 
     public async Task<BlobRef> PutAsync(Stream content, CancellationToken ct)

@@ -22,6 +22,22 @@ public sealed class FileBlobStoreTests : BlobStoreBehaviour, IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(BlobsFolder, FileBlobStore.StagingFolderName)));
     }
 
+    [Fact]
+    public void Temp_files_a_crashed_process_left_are_swept_when_the_store_opens_and_fresh_ones_are_kept()
+    {
+        var staging = Path.Combine(BlobsFolder, FileBlobStore.StagingFolderName);
+        var stale = Path.Combine(staging, "stale.tmp");
+        var fresh = Path.Combine(staging, "fresh.tmp");
+        File.WriteAllText(stale, "half a bid");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
+        File.WriteAllText(fresh, "a put still running");
+
+        _ = new FileBlobStore(_dataDir.Path);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(fresh));
+    }
+
     public void Dispose() => _dataDir.Dispose();
 
     protected override async Task FlipStoredByteAsync(string sha256Hex, long offset)
