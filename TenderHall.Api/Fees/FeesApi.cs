@@ -27,7 +27,7 @@ public static class FeesApi
     {
         var api = app.MapGroup("/api/v1/fees").WithTags("Fees");
         api.MapPost("/schedules", PublishSchedule).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
-            .WithSummary("Publishes a tender's fee standard: document price and deposit (BLR 16, 26; ALL 59).");
+            .WithSummary("Publishes the fee standard of a subject other than a tender, e.g. a licensing item (ALL 59); a tender publishes its own with its announcement (BLR 16, 26).");
         api.MapGet("/schedules/{subjectId}", GetSchedule).AllowAnonymous()
             .WithSummary("A tender's published fee standard.");
         api.MapPost("/orders", CreateOrder).RequireAuthorization(Policies.FeePayer).WithMetadata(new IdempotentAttribute())
@@ -50,6 +50,9 @@ public static class FeesApi
     private static async Task<Ok<FeeSchedule>> PublishSchedule(FeeScheduleBody body, IGrainFactory grains)
     {
         if (!FeeOrderIds.IsPart(body.SubjectId)) throw RuleViolationException.Of("REQ-FIELD", ("field", "subjectId"), ("detail", "1-100 visible characters without ':'"));
+        // BLR 16, 26: a tender's document price and deposit are what its announcement published; nobody changes them aside.
+        if (await grains.GetGrain<ITenderGrain>(body.SubjectId!).Get() is not null)
+            throw RuleViolationException.Of("FEE-TENDER-STANDARD", ("subject", body.SubjectId!));
         var schedule = new FeeSchedule
         {
             DocumentFeeFen = body.DocumentFeeFen,

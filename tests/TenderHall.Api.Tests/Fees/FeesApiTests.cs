@@ -132,6 +132,13 @@ public sealed class FeesApiTests(PlatformFactory platform)
         using var overCap = await admin.PostAsJsonAsync("/api/v1/fees/schedules",
             new { subjectId = NewId("T"), depositFen = EstimatedPrice / 50 + 1, estimatedPriceFen = EstimatedPrice, basis = "招标公告" });
         await ProblemAssert.IsRule(overCap, HttpStatusCode.UnprocessableEntity, "FEE-DEPOSIT-CAP");
+
+        // A tender's standard is the one its announcement published: the centre cannot quietly replace it.
+        using var anonymous = platform.ClientAs(null);
+        var published = await Json(await anonymous.GetAsync($"/api/v1/fees/schedules/{tender}"), HttpStatusCode.OK);
+        using var aside = await admin.PostAsJsonAsync("/api/v1/fees/schedules", new { subjectId = tender, documentFeeFen = 1, estimatedPriceFen = EstimatedPrice, basis = "改价" });
+        await ProblemAssert.IsRule(aside, HttpStatusCode.Conflict, "FEE-TENDER-STANDARD");
+        Assert.Equal(published.GetRawText(), (await Json(await anonymous.GetAsync($"/api/v1/fees/schedules/{tender}"), HttpStatusCode.OK)).GetRawText());
     }
 
     [Fact]
