@@ -18,6 +18,7 @@ public static class DomainExtensions
         services.AddSingleton(StatutoryPeriods.Default);
         services.AddSingleton<TenderDeadlines>();
         services.AddSingleton<TenderServices>();
+        services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
         services.AddSingleton<Bidding.BidIntake>();

@@ -7,6 +7,7 @@ using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Registry;
+using TenderHall.Grains.Tendering;
 using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tendering;
@@ -40,18 +41,12 @@ public static partial class TendersApi
         return app;
     }
 
-    private static async Task<Ok<Page<TenderView>>> List(IGrainFactory grains, string? q, int? skip, int? take)
+    private static async Task<Ok<Page<TenderView>>> List(AnnouncementIndex announcements, IGrainFactory grains, string? q, int? skip, int? take)
     {
         var (s, t) = Paging.Check(skip, take);
-        var index = grains.GetGrain<Grains.Contracts.Registry.IDirectoryIndexGrain>(DirectoryIndexKeys.Announcements);
-        var all = await index.List(0, int.MaxValue);
-        var views = (await Task.WhenAll(all.Ids.Select(id => grains.GetGrain<ITenderGrain>(id).Get()))).OfType<TenderView>();
-        if (!string.IsNullOrWhiteSpace(q))
-            views = views.Where(v => v.Registration.Title.Contains(q, StringComparison.OrdinalIgnoreCase)
-                                     || v.Registration.Lot.Contains(q, StringComparison.OrdinalIgnoreCase)
-                                     || v.Registration.ProjectCode.Contains(q, StringComparison.OrdinalIgnoreCase));
-        var ordered = views.OrderByDescending(v => v.Schedule?.AnnouncedAt).ToList();
-        return TypedResults.Ok(new Page<TenderView>([.. ordered.Skip(s).Take(t)], ordered.Count, s, t));
+        var (ids, total) = await announcements.Search(q, s, t);
+        var views = await Task.WhenAll(ids.Select(id => grains.GetGrain<ITenderGrain>(id).Get()));
+        return TypedResults.Ok(new Page<TenderView>([.. views.OfType<TenderView>()], total, s, t));
     }
 
     private static async Task<Ok<TenderView>> Get(IGrainFactory grains, string id, HttpContext context)

@@ -45,8 +45,9 @@ public sealed partial class TenderGrain
             return true;
         });
         await services.PublishFees(TenderId, state.State.Registration!);
-        await services.IndexAnnouncement(TenderId);
-        return Aggregate().ToView();
+        var view = Aggregate().ToView();
+        await services.IndexAnnouncement(view);
+        return view;
     }
 
     /// <inheritdoc />

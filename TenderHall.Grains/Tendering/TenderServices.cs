@@ -78,7 +78,7 @@ public sealed class TenderServices(
         });
 
     /// <summary>Adds the tender to the public announcement index.</summary>
-    public Task IndexAnnouncement(string tenderId) => grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.Announcements).Add(tenderId);
+    public Task IndexAnnouncement(TenderView tender) => new AnnouncementIndex(grains).Add(tender);
 
     /// <summary>Whether <paramref name="bidderId"/> has paid for the documents of the tender.</summary>
     public async Task<bool> HasPaidDocuments(string tenderId, string bidderId) =>
@@ -106,26 +106,14 @@ public sealed class TenderServices(
     /// <summary>Releases every guarantee letter of the tender that still binds its issuer (BLR 31; BL 28 re-tendering).</summary>
     public async Task ReleaseGuarantees(string tenderId, GuaranteeReleaseReason reason)
     {
-        var letters = await Task.WhenAll((await AllIds(GuaranteeIds.TenderIndex(tenderId))).Select(id => grains.GetGrain<IGuaranteeGrain>(id).Get()));
+        var letters = await Task.WhenAll((await DirectoryIndexes.AllIds(grains, GuaranteeIds.TenderIndex(tenderId))).Select(id => grains.GetGrain<IGuaranteeGrain>(id).Get()));
         foreach (var letter in letters.OfType<GuaranteeLetter>().Where(GuaranteeRules.IsBinding))
             await grains.GetGrain<IGuaranteeGrain>(letter.GuaranteeId).Release(new GuaranteeReleaseRequest { Reason = reason });
     }
 
     private async Task<IReadOnlyList<FeeOrder>> PaidOrders(string tenderId)
     {
-        var orders = await Task.WhenAll((await AllIds(FeeOrderIds.SubjectIndex(tenderId))).Select(id => grains.GetGrain<IFeeOrderGrain>(id).Get()));
+        var orders = await Task.WhenAll((await DirectoryIndexes.AllIds(grains, FeeOrderIds.SubjectIndex(tenderId))).Select(id => grains.GetGrain<IFeeOrderGrain>(id).Get()));
         return [.. orders.OfType<FeeOrder>().Where(o => o.Status == FeeOrderStatus.Paid)];
-    }
-
-    private async Task<List<string>> AllIds(string indexKey)
-    {
-        var index = grains.GetGrain<IDirectoryIndexGrain>(indexKey);
-        var ids = new List<string>();
-        for (var skip = 0; ; skip += 1000)
-        {
-            var page = await index.List(skip, 1000);
-            ids.AddRange(page.Ids);
-            if (ids.Count >= page.Total || page.Ids.Count == 0) return ids;
-        }
     }
 }

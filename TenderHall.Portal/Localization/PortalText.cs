@@ -35,6 +35,11 @@ public sealed partial class PortalText
     public string Search => S("搜索", "Search");
     public string SearchPlaceholder => S("标题、标段或项目编号", "Title, lot or project code");
     public string NoTenders => S("暂无公告。", "No announcements.");
+    public string Previous => S("上一页", "Previous");
+    public string Next => S("下一页", "Next");
+
+    /// <summary>Which announcements of how many the page shows.</summary>
+    public string Showing(int from, int to, int total) => S($"第 {from}–{to} 条，共 {total} 条", $"{from}–{to} of {total}");
     public string Title => S("标题", "Title");
     public string Lot => S("标段", "Lot");
     public string ProjectCode => S("项目编号", "Project code");
