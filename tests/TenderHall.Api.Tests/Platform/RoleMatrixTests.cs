@@ -88,6 +88,7 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/tenders/{id}/bids"] = Bidders,
         ["POST /api/v1/tenders/{id}/bids/self-test"] = Bidders,
         ["GET /api/v1/tenders/{id}/bids/mine"] = Bidders,
+        ["GET /api/v1/bids/mine"] = Bidders,
         ["POST /api/v1/tenders/{id}/bids/withdraw"] = Bidders,
         ["GET /api/v1/tenders/{id}/bids/{bidderId}/envelope"] = Bidders,
         ["POST /api/v1/tenders/{id}/bids/uploads"] = Bidders,
