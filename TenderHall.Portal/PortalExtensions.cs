@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace TenderHall.Portal;
 
-/// <summary>Hosts the public portal in the API's process: <c>/</c>, <c>/tenders</c>, <c>/licensing</c>, <c>/agencies</c>.</summary>
+/// <summary>
+/// Hosts the portal in the API's process: <c>/</c>, <c>/tenders</c>, <c>/licensing</c>, <c>/agencies</c>, and the bidder's
+/// <c>/signin</c> and <c>/my</c>, whose scripts call the API with a token the server never sees in a page request.
+/// </summary>
 public static class PortalExtensions
 {
     private static readonly HttpMethodMetadata ReadOnlyMethods = new([HttpMethods.Get, HttpMethods.Head]);
@@ -18,7 +21,7 @@ public static class PortalExtensions
         return builder;
     }
 
-    /// <summary>Maps the portal's pages; they are public and read-only.</summary>
+    /// <summary>Maps the portal's pages; they are public and read-only (a bidder's data is fetched by its page's script, not rendered).</summary>
     public static WebApplication MapPortal(this WebApplication app)
     {
         app.MapRazorComponents<App>()

@@ -55,6 +55,7 @@ public static class PlatformComposition
         app.MapTendersApi();
         app.MapCustodyApi();
         app.MapBidsApi();
+        app.MapMyBidsApi();
         app.MapOpeningApi();
         app.MapDocumentsApi();
         app.MapNotificationsApi();

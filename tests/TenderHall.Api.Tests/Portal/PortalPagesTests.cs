@@ -99,6 +99,41 @@ public sealed class PortalPagesTests(PlatformFactory platform)
         Assert.Contains("/tenders/DEMO-T3/opening", await Page("/tenders/DEMO-T3"));
     }
 
+    [Theory]
+    [InlineData("/signin", "投标人证书登录", "私钥文件不会上传")]
+    [InlineData("/signin?lang=en", "Bidder certificate sign-in", "The key file is never uploaded")]
+    public async Task Sign_in_page_reads_the_key_file_in_the_browser_and_names_the_tool_for_SM2(string path, string title, string local)
+    {
+        var html = await Page(path);
+
+        Assert.Contains(title, html);
+        Assert.Contains(local, html);
+        Assert.Contains("type=\"file\"", html);
+        Assert.Contains("tenderhall-bid login --certificate", html);
+        // Nothing of the form can be posted: no method, no named inputs; the script signs and keeps the token in the tab.
+        Assert.DoesNotContain("method=\"post\"", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" name=\"", html[html.IndexOf("<form id=\"signin\"", StringComparison.Ordinal)..html.IndexOf("</form>", StringComparison.Ordinal)]);
+        Assert.Contains($"sessionStorage.setItem(key, token)", html);
+        Assert.Contains($"'{TenderHall.Portal.Account.BrowserSession.TokenKey}'", html);
+        Assert.Contains("href=\"/signin" + (path.EndsWith("lang=en") ? "?lang=en" : "") + "\"", html);
+    }
+
+    [Theory]
+    [InlineData("/my", "我的投标", "尚未登录", "退出登录")]
+    [InlineData("/my?lang=en", "My bids", "You are not signed in", "Sign out")]
+    public async Task My_bids_page_is_a_shell_the_script_fills_with_the_tabs_token(string path, string title, string signedOut, string signOut)
+    {
+        var html = await Page(path);
+
+        Assert.Contains(title, html);
+        Assert.Contains(signedOut, html);
+        Assert.Contains(signOut, html);
+        Assert.Contains("id=\"bids\"", html);
+        Assert.Contains("/api/v1/bids/mine", html);
+        Assert.Contains("/api/v1/notifications", html);
+        Assert.DoesNotContain("innerHTML", html);
+    }
+
     private async Task<string> Page(string path, string? acceptLanguage = null)
     {
         await platform.Services.GetRequiredService<DemoSeeder>().SeedAsync();
