@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Fees;
-using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Registry;
 
@@ -22,16 +21,18 @@ public static class MyBidsApi
     {
         var actor = context.ToActor();
         if (!FeeOrderIds.IsPart(actor.OrganizationId)) return TypedResults.Ok<IReadOnlyList<MyBid>>([]);
-        // Document order ids are deterministic, so the published tenders are checked one order each; no per-bidder index
-        // is kept. A refunded order (a terminated tender, BLR 31) still shows: the bidder held the documents.
-        var index = await grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.Announcements).List(0, int.MaxValue);
-        var rows = await Task.WhenAll(index.Ids.Select(async id =>
+        // The payer's own orders name the tenders it bought documents for; a refunded order (a terminated tender,
+        // BLR 31) still shows: the bidder held the documents.
+        var orders = await DirectoryIndexes.AllIds(grains, FeeOrderIds.PayerIndex(actor.OrganizationId!));
+        var tenders = orders.Select(id => FeeOrderIds.TryParse(id, out var purpose, out var subject, out _) && purpose == FeePurpose.DocumentFee ? (id, subject) : default)
+            .Where(o => o.id is not null);
+        var rows = await Task.WhenAll(tenders.Select(async o =>
         {
-            var order = await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.DocumentFee, id, actor.OrganizationId!)).Get();
+            var order = await grains.GetGrain<IFeeOrderGrain>(o.id).Get();
             if (order is not { Status: FeeOrderStatus.Paid or FeeOrderStatus.Refunded }) return null;
-            if (await grains.GetGrain<ITenderGrain>(id).Get() is not { } tender) return null;
-            var bid = await intake.Status(id, actor);
-            return new MyBid(id, tender.Registration.Title, tender.Schedule?.BidDeadline, tender.Status,
+            if (await grains.GetGrain<ITenderGrain>(o.subject).Get() is not { } tender) return null;
+            var bid = await intake.Status(o.subject, actor);
+            return new MyBid(o.subject, tender.Registration.Title, tender.Schedule?.BidDeadline, tender.Status,
                 bid.Current?.EnvelopeSha256, bid.Current?.Index, bid.Current?.ReceivedAt, bid.Withdrawn);
         }));
         return TypedResults.Ok<IReadOnlyList<MyBid>>([.. rows.OfType<MyBid>().OrderByDescending(r => r.BidDeadline)]);

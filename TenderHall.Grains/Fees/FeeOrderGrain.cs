@@ -101,8 +101,11 @@ public sealed class FeeOrderGrain(
         return request.Purpose == FeePurpose.DocumentFee ? schedule?.DocumentFeeFen : schedule?.DepositFen;
     }
 
-    private Task Index(FeeOrder order) =>
-        grains.GetGrain<IDirectoryIndexGrain>(FeeOrderIds.SubjectIndex(order.SubjectId)).Add(order.Id);
+    private async Task Index(FeeOrder order)
+    {
+        await grains.GetGrain<IDirectoryIndexGrain>(FeeOrderIds.SubjectIndex(order.SubjectId)).Add(order.Id);
+        await grains.GetGrain<IDirectoryIndexGrain>(FeeOrderIds.PayerIndex(order.PayerId)).Add(order.Id);
+    }
 
     private Task<string> Post(JournalEntry entry) => grains.GetGrain<IFeeLedgerGrain>(FeeLedgerKeys.For(entry)).Post(entry);
 

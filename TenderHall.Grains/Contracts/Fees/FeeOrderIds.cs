@@ -42,6 +42,9 @@ public static class FeeOrderIds
     /// <summary>The key of the index of all orders of one subject (BL 22: readable by the centre and supervisors only).</summary>
     public static string SubjectIndex(string subjectId) => $"fees:{subjectId}";
 
+    /// <summary>The key of the index of all orders one payer opened (its own "my bids", read by it, the centre and supervisors).</summary>
+    public static string PayerIndex(string payerId) => $"fees-payer:{payerId}";
+
     private static string Prefix(FeePurpose purpose) => purpose switch
     {
         FeePurpose.DocumentFee => "doc",
