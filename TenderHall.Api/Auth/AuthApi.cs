@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Hosting;
+using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
 
@@ -14,20 +15,28 @@ public static class AuthApi
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/token", SignIn).AllowAnonymous()
-            .WithSummary("Password sign-in for the embedded profile's accounts (refused in the cluster profile).");
+            .WithSummary("Password sign-in for the embedded profile's accounts (refused in the cluster profile); repeated failures pause it (429 AUTH-RATE).");
         group.MapGet("/me", Me).RequireAuthorization(Policies.SignedIn).WithSummary("Who the bearer token speaks for.");
         return app;
     }
 
     private static async Task<Ok<TokenResponse>> SignIn(SignInRequest request, IGrainFactory grains, PlatformOptions platform,
-        AuthOptions auth, IServiceProvider services)
+        AuthOptions auth, IServiceProvider services, SignInLimits limits, HttpContext context)
     {
         if (platform.Profile == StorageProfile.Cluster)
             throw RuleViolationException.Of("AUTH-PROFILE", ("authority", auth.Authority));
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 64 || string.IsNullOrEmpty(request.Password))
             throw RuleViolationException.Of("AUTH-CREDENTIALS");
-        var account = await grains.GetGrain<IAccountGrain>(request.UserName).Verify(request.Password)
-                      ?? throw RuleViolationException.Of("AUTH-CREDENTIALS");
+        // Counted before the password is checked, for existing and unknown user names alike.
+        var attempt = await limits.BeginPassword(request.UserName, context);
+        var account = await grains.GetGrain<IAccountGrain>(request.UserName).Verify(request.Password);
+        if (account is null)
+        {
+            await limits.Failed(attempt);
+            throw RuleViolationException.Of("AUTH-CREDENTIALS");
+        }
+
+        await limits.Succeeded(attempt);
         var (token, expiresIn) = services.GetRequiredService<TokenIssuer>().Issue(account);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", expiresIn, account.Roles, account.OrganizationId));
     }

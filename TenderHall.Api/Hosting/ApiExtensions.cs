@@ -3,10 +3,11 @@ using StackExchange.Redis;
 using TenderHall.Api.Health;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Problems;
+using TenderHall.Api.RateLimits;
 
 namespace TenderHall.Api.Hosting;
 
-/// <summary>The HTTP side: problem details, OpenAPI, idempotency, health, and Redis where API instances share state.</summary>
+/// <summary>The HTTP side: problem details, OpenAPI, idempotency, sign-in limits, health, and Redis where API instances share state.</summary>
 public static class ApiExtensions
 {
     /// <summary>Registers the API's services.</summary>
@@ -19,19 +20,31 @@ public static class ApiExtensions
         services.AddPlatformHealth(platform);
         var signalR = services.AddSignalR();
         services.AddSingleton<Grains.Contracts.Opening.IOpeningFeed, Opening.SignalROpeningFeed>();
+        services.AddSignInLimits(builder.Configuration);
         if (string.IsNullOrWhiteSpace(platform.RedisConnectionString))
         {
             services.AddSingleton<IIdempotencyStore, GrainIdempotencyStore>();
+            services.AddInMemoryRateLimits();
         }
         else
         {
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(platform.RedisConnectionString));
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(Redis(platform.RedisConnectionString)));
             services.AddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
+            services.AddRedisRateLimits();
             // Every API instance serves the live feeds: SignalR groups span instances through Redis.
             signalR.AddStackExchangeRedis(platform.RedisConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("tenderhall"));
         }
 
         return builder;
+    }
+
+    // Connect in the background and keep reconnecting: with Redis down at start-up, resolving the multiplexer would
+    // otherwise throw, and sign-in, whose rate limits fail open on a Redis error, would answer 500 instead.
+    private static ConfigurationOptions Redis(string configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        return options;
     }
 
     /// <summary>The middleware pipeline, in the order requests need it.</summary>

@@ -17,6 +17,7 @@ public sealed partial class RuleExceptionHandler(IProblemDetailsService problems
         {
             case RuleViolationException violation:
                 problem = RuleProblems.From(context, violation);
+                RetryAfter(context, violation);
                 break;
             case CalendarYearMissingException missing:
                 // A gap in the platform's calendars, not a fault: the request names a year no notice has been loaded for.
@@ -32,6 +33,13 @@ public sealed partial class RuleExceptionHandler(IProblemDetailsService problems
 
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    // RFC 9110 §10.2.3: a 429 says when to come back; the rule's {seconds} value is that delay.
+    private static void RetryAfter(HttpContext context, RuleViolationException violation)
+    {
+        if (RuleCatalogue.Get(violation.Rule).Kind == RuleKind.TooManyRequests && violation.Args.TryGetValue("seconds", out var seconds))
+            context.Response.Headers.RetryAfter = seconds;
     }
 
     // The framework's message names the parameter and the reason without echoing request bodies.

@@ -36,6 +36,7 @@ public static class RuleProblems
         RuleKind.Conflict => StatusCodes.Status409Conflict,
         RuleKind.Forbidden => StatusCodes.Status403Forbidden,
         RuleKind.BadRequest => StatusCodes.Status400BadRequest,
+        RuleKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

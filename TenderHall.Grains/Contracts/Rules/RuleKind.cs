@@ -17,4 +17,7 @@ public enum RuleKind
 
     /// <summary>The request is well-formed but its payload cannot be processed (HTTP 400).</summary>
     BadRequest,
+
+    /// <summary>The caller has made too many attempts; the rule's <c>{seconds}</c> value says when to retry (HTTP 429 with Retry-After).</summary>
+    TooManyRequests,
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Auth;
+using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Time;
 
@@ -29,6 +30,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>The platform clock: starts at <see cref="Start"/> and moves only when a test advances it; instances of one cluster share one.</summary>
     public FakeTimeProvider Clock { get; init; } = new(Start);
 
+    /// <summary>The wall clock rate-limit windows are measured by: moves only when a test advances it.</summary>
+    public FakeTimeProvider RateLimitClock { get; init; } = new(Start);
+
     /// <summary>False for a subclass that runs on the configured (system or sandbox) clock instead of <see cref="Clock"/>.</summary>
     protected virtual bool UseFakeClock => true;
 
@@ -43,7 +47,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("TenderHall:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test client comes from the same (absent) address: only the per-account limits are left at their defaults.
+        builder.UseSetting("TenderHall:RateLimits:PasswordFailuresPerAddress:Limit", "100000");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(RateLimitsExtensions.ClockKey, RateLimitClock));
         if (UseFakeClock) builder.ConfigureTestServices(services => services.AddSingleton(new PlatformClock(Clock)));
     }
 
