@@ -42,7 +42,7 @@ public static class CertificateSignInApi
         if (platform.Profile == StorageProfile.Cluster) throw RuleViolationException.Of("AUTH-PROFILE", ("authority", auth.Authority));
         // Challenge ids are 128-bit random and single-use: an unknown one is refused without counting against anyone.
         var challenge = string.IsNullOrWhiteSpace(request.ChallengeId) ? null : await grains.GetGrain<ISignInChallengeGrain>(request.ChallengeId).Consume();
-        if (challenge is null) throw RuleViolationException.Of("AUTH-CREDENTIALS");
+        if (challenge is null) throw RuleViolationException.Of("AUTH-CERTIFICATE");
         var attempt = await limits.BeginCertificate(challenge.OrganizationId, context);
         var organization = await grains.GetGrain<IOrganizationGrain>(challenge.OrganizationId).Get();
         var key = Verify(organization, challenge, request.Signature);
@@ -55,7 +55,7 @@ public static class CertificateSignInApi
         if (key is null || role is null)
         {
             await limits.Failed(attempt);
-            throw RuleViolationException.Of("AUTH-CREDENTIALS");
+            throw RuleViolationException.Of("AUTH-CERTIFICATE");
         }
 
         await limits.Succeeded(attempt);

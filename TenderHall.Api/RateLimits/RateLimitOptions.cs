@@ -6,8 +6,12 @@ public sealed class RateLimitOptions
     /// <summary>Configuration section name.</summary>
     public const string Section = "TenderHall:RateLimits";
 
-    /// <summary>Failed password sign-ins per user name (an account under attack); a success resets it.</summary>
-    public RateLimit PasswordFailuresPerUser { get; set; } = new() { Limit = 5, Window = TimeSpan.FromMinutes(15) };
+    /// <summary>Failed password sign-ins for one user name from one address; a success resets it.</summary>
+    /// <remarks>Per address, so nobody can lock a competitor out before a deadline by failing its sign-in on purpose.</remarks>
+    public RateLimit PasswordFailuresPerUserAndAddress { get; set; } = new() { Limit = 5, Window = TimeSpan.FromMinutes(15) };
+
+    /// <summary>Failed password sign-ins for one user name from any address (an account under a spread-out attack).</summary>
+    public RateLimit PasswordFailuresPerUser { get; set; } = new() { Limit = 50, Window = TimeSpan.FromMinutes(15) };
 
     /// <summary>Failed password sign-ins per client address (one client trying many user names).</summary>
     public RateLimit PasswordFailuresPerAddress { get; set; } = new() { Limit = 30, Window = TimeSpan.FromMinutes(15) };
@@ -15,16 +19,21 @@ public sealed class RateLimitOptions
     /// <summary>Certificate sign-in challenges per organisation and client address.</summary>
     public RateLimit ChallengesPerOrganizationAndAddress { get; set; } = new() { Limit = 20, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Failed certificate sign-ins per organisation; a success resets it.</summary>
-    public RateLimit CertificateFailuresPerOrganization { get; set; } = new() { Limit = 5, Window = TimeSpan.FromMinutes(15) };
+    /// <summary>Failed certificate sign-ins of one organisation from one address; a success resets it.</summary>
+    /// <remarks>
+    /// Per address: a signature cannot be guessed, so this only quiets noise, and an organisation-wide count would let
+    /// anyone lock a bidder out before a deadline by asking for challenges and failing them.
+    /// </remarks>
+    public RateLimit CertificateFailuresPerOrganizationAndAddress { get; set; } = new() { Limit = 5, Window = TimeSpan.FromMinutes(15) };
 
     /// <summary>Throws a message naming the setting when a limit cannot work.</summary>
     public void Validate()
     {
+        Check(PasswordFailuresPerUserAndAddress, nameof(PasswordFailuresPerUserAndAddress));
         Check(PasswordFailuresPerUser, nameof(PasswordFailuresPerUser));
         Check(PasswordFailuresPerAddress, nameof(PasswordFailuresPerAddress));
         Check(ChallengesPerOrganizationAndAddress, nameof(ChallengesPerOrganizationAndAddress));
-        Check(CertificateFailuresPerOrganization, nameof(CertificateFailuresPerOrganization));
+        Check(CertificateFailuresPerOrganizationAndAddress, nameof(CertificateFailuresPerOrganizationAndAddress));
     }
 
     private static void Check(RateLimit limit, string name)

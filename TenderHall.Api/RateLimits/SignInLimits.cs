@@ -17,23 +17,25 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
     /// <summary>The rule code of a refusal and of the supervision warning.</summary>
     public const string Code = "AUTH-RATE";
 
-    /// <summary>Counts a password attempt for <paramref name="userName"/> from the caller's address; throws AUTH-RATE when either budget is spent.</summary>
+    /// <summary>Counts a password attempt for <paramref name="userName"/> from the caller's address; throws AUTH-RATE when a budget is spent.</summary>
     public async Task<SignInAttempt> BeginPassword(string userName, HttpContext context)
     {
-        var (address, userKey) = (AddressOf(context), "password:user:" + userName);
-        var addressKey = "password:address:" + address;
+        var address = AddressOf(context);
+        var (pairKey, userKey, addressKey) = ($"password:user:{userName}:{address}", "password:user:" + userName, "password:address:" + address);
+        var pair = await Hit(pairKey, options.PasswordFailuresPerUserAndAddress);
         var user = await Hit(userKey, options.PasswordFailuresPerUser);
         var fromAddress = await Hit(addressKey, options.PasswordFailuresPerAddress);
         if (fromAddress.Exhausts) LogAddressExhausted(logger, address, fromAddress.Limit, fromAddress.RetryAfterSeconds);
-        Refuse(user, fromAddress);
-        return new SignInAttempt("account/" + userName, userKey, user, addressKey, address);
+        Refuse(pair, user, fromAddress);
+        return new SignInAttempt("account/" + userName, pairKey, user.Exhausts ? user : pair, [userKey, addressKey], address);
     }
 
-    /// <summary>Counts a certificate sign-in attempt for <paramref name="organizationId"/>; throws AUTH-RATE when its budget is spent.</summary>
+    /// <summary>Counts a certificate sign-in attempt for <paramref name="organizationId"/> from the caller's address; throws AUTH-RATE when its budget is spent.</summary>
     public async Task<SignInAttempt> BeginCertificate(string organizationId, HttpContext context)
     {
-        var key = "certificate:organization:" + organizationId;
-        var attempt = new SignInAttempt("organization/" + organizationId, key, await Hit(key, options.CertificateFailuresPerOrganization), null, AddressOf(context));
+        var address = AddressOf(context);
+        var key = $"certificate:organization:{organizationId}:{address}";
+        var attempt = new SignInAttempt("organization/" + organizationId, key, await Hit(key, options.CertificateFailuresPerOrganizationAndAddress), [], address);
         Refuse(attempt.Account);
         return attempt;
     }
@@ -51,11 +53,11 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
             $"{attempt.Account.Limit} failed sign-ins for {attempt.Subject}, the last from {attempt.Address}; its sign-in is paused until {until.ToString("u", CultureInfo.InvariantCulture)} (UTC).");
     }
 
-    /// <summary>Gives the attempt's counts back: the account starts afresh and the address keeps its budget.</summary>
+    /// <summary>Gives the attempt's counts back: the account starts afresh from this address, the wider budgets keep theirs.</summary>
     public async Task Succeeded(SignInAttempt attempt)
     {
         await store.ResetAsync(attempt.AccountKey);
-        if (attempt.AddressKey is not null) await store.ReturnAsync(attempt.AddressKey);
+        foreach (var key in attempt.ReturnKeys) await store.ReturnAsync(key);
     }
 
     private Task<RateLimitHit> Hit(string key, RateLimit limit) => store.HitAsync(key, limit.Limit, limit.Window);

@@ -71,7 +71,7 @@ public static class SignInScript
               location.assign(data.next);
             } catch (e) {
               say(e.message, 'failed');
-              if (e.rule === 'AUTH-CREDENTIALS') { hint.textContent = data.credentialsHint; hint.hidden = false; }
+              if (e.rule === 'AUTH-CERTIFICATE') { hint.textContent = data.credentialsHint; hint.hidden = false; }
             }
           });
         })();

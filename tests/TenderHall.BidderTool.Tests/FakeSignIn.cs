@@ -61,7 +61,7 @@ internal sealed class FakeSignIn(string organization, SignatureVerifier register
                 Signature = body.RootElement.GetProperty("signature").GetBytesFromBase64();
                 // One try per challenge, and only the registered key of the organisation it was issued to signs it in.
                 if (!open.Remove(id) || Message is null || !registeredKey.Verify(Message, Signature))
-                    return Problem(HttpStatusCode.Forbidden, "AUTH-CREDENTIALS", "the sign-in is refused");
+                    return Problem(HttpStatusCode.Forbidden, "AUTH-CERTIFICATE", "the sign-in is refused");
                 return Json(new JsonObject
                 {
                     ["accessToken"] = Token, ["tokenType"] = "Bearer", ["expiresIn"] = 3600, ["roles"] = new JsonArray("Bidder"), ["organizationId"] = organization,

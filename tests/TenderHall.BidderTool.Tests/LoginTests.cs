@@ -53,7 +53,7 @@ public sealed class LoginTests : IDisposable
             "--out", work.PathOf("token.txt"), "--url", FakeSignIn.Url);
 
         Assert.Equal(1, code);
-        Assert.Contains("REFUSED by the platform (HTTP 403, rule AUTH-CREDENTIALS)", output);
+        Assert.Contains("REFUSED by the platform (HTTP 403, rule AUTH-CERTIFICATE)", output);
         Assert.Contains($"a signing key registered (and not retired) for {Organization}", output);
         Assert.False(File.Exists(work.PathOf("token.txt")));
     }

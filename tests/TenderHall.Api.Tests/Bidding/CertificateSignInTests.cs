@@ -30,7 +30,7 @@ public sealed class CertificateSignInTests(PlatformFactory platform)
         Assert.Equal(["Bidder"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
 
         using var replay = await platform.ClientAs(null).PostAsJsonAsync("/api/v1/auth/certificate", answer);
-        await ProblemAssert.IsRule(replay, HttpStatusCode.Forbidden, "AUTH-CREDENTIALS");
+        await ProblemAssert.IsRule(replay, HttpStatusCode.Forbidden, "AUTH-CERTIFICATE");
     }
 
     [Fact]
@@ -47,6 +47,6 @@ public sealed class CertificateSignInTests(PlatformFactory platform)
             $"TenderHall sign-in v1\n{challenge.GetProperty("id").GetString()}\n{bidder.Id}\n{challenge.GetProperty("nonce").GetString()}\n");
         using var response = await client.PostAsJsonAsync("/api/v1/auth/certificate",
             new { challengeId = challenge.GetProperty("id").GetString(), signature = Convert.ToBase64String(impostor.Key.Sign(message)) });
-        await ProblemAssert.IsRule(response, HttpStatusCode.Forbidden, "AUTH-CREDENTIALS");
+        await ProblemAssert.IsRule(response, HttpStatusCode.Forbidden, "AUTH-CERTIFICATE");
     }
 }

@@ -51,6 +51,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("TenderHall:RateLimits:PasswordFailuresPerAddress:Limit", "100000");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(RateLimitsExtensions.ClockKey, RateLimitClock));
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         if (UseFakeClock) builder.ConfigureTestServices(services => services.AddSingleton(new PlatformClock(Clock)));
     }
 

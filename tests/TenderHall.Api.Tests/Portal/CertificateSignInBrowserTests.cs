@@ -58,7 +58,7 @@ public sealed class CertificateSignInBrowserTests(BrowserPlatform browser) : ICl
         await page.WaitForSelectorAsync("body[data-signin=failed]", new() { Timeout = 30_000 });
 
         // The platform's problem detail, in the page's language (Accept-Language follows the page).
-        var refusal = RuleCatalogue.Rules.Single(r => r.Code == "AUTH-CREDENTIALS").En;
+        var refusal = RuleCatalogue.Rules.Single(r => r.Code == "AUTH-CERTIFICATE").En;
         Assert.Equal(refusal, await page.InnerTextAsync("#signin-status"));
         Assert.True(await page.IsVisibleAsync("#signin-hint"));
         Assert.EndsWith("/signin?lang=en", page.Url);

@@ -87,12 +87,46 @@ public sealed class SignInLimitTests(PlatformFactory platform)
     {
         var organization = "org-" + Guid.NewGuid().ToString("N")[..8];
         using var client = platform.ClientAs(null);
-        for (var i = 0; i < 5; i++) await ProblemAssert.IsRule(await CertificateSignIn(client, organization), HttpStatusCode.Forbidden, "AUTH-CREDENTIALS");
+        for (var i = 0; i < 5; i++) await ProblemAssert.IsRule(await CertificateSignIn(client, organization), HttpStatusCode.Forbidden, "AUTH-CERTIFICATE");
 
         using var sixth = await CertificateSignIn(client, organization);
         await ProblemAssert.IsRule(sixth, HttpStatusCode.TooManyRequests, "AUTH-RATE");
         Assert.NotNull(sixth.Headers.RetryAfter?.Delta);
         Assert.Single(await Alarms("organization/" + organization));
+    }
+
+    [Fact]
+    public async Task A_competitor_failing_a_bidders_sign_in_on_purpose_pauses_only_its_own_address()
+    {
+        var user = await NewAccount();
+        var organization = "org-" + Guid.NewGuid().ToString("N")[..8];
+        using var attacker = From("203.0.113.7");
+        for (var i = 0; i < 6; i++)
+        {
+            (await SignIn(attacker, user, "wrong")).Dispose();
+            (await CertificateSignIn(attacker, organization)).Dispose();
+        }
+
+        await ProblemAssert.IsRule(await SignIn(attacker, user, Password), HttpStatusCode.TooManyRequests, "AUTH-RATE");
+        await ProblemAssert.IsRule(await CertificateSignIn(attacker, organization), HttpStatusCode.TooManyRequests, "AUTH-RATE");
+        using var bidder = From("198.51.100.20");
+        Assert.Equal(HttpStatusCode.OK, (await SignIn(bidder, user, Password)).StatusCode);
+        await ProblemAssert.IsRule(await CertificateSignIn(bidder, organization), HttpStatusCode.Forbidden, "AUTH-CERTIFICATE"); // counted, not paused
+        Assert.Single(await Alarms("account/" + user)); // supervision still sees the attack
+    }
+
+    [Fact]
+    public async Task Failures_spread_over_many_addresses_pause_the_account_everywhere_at_fifty()
+    {
+        var user = await NewAccount();
+        for (var address = 1; address <= 10; address++)
+        {
+            using var client = From($"192.0.2.{address}");
+            for (var i = 0; i < 5; i++) await ProblemAssert.IsRule(await SignIn(client, user, "wrong"), HttpStatusCode.Forbidden, "AUTH-CREDENTIALS");
+        }
+
+        using var fresh = From("192.0.2.99");
+        await ProblemAssert.IsRule(await SignIn(fresh, user, Password), HttpStatusCode.TooManyRequests, "AUTH-RATE");
     }
 
     [Fact]
@@ -116,6 +150,13 @@ public sealed class SignInLimitTests(PlatformFactory platform)
         await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(user)
             .Create(new AccountInfo { DisplayName = user, Roles = [Roles.Bidder], OrganizationId = "bidder-rl" }, Password);
         return user;
+    }
+
+    private HttpClient From(string address)
+    {
+        var client = platform.ClientAs(null);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, address);
+        return client;
     }
 
     private static Task<HttpResponseMessage> SignIn(HttpClient client, string user, string password) =>

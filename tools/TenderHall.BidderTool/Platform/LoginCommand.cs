@@ -67,7 +67,7 @@ public sealed class LoginCommand : IOnlineCommand
                 request => request.Content = PlatformClient.Json(body));
             return await TokenAsync(args, response, organization);
         }
-        catch (PlatformException e) when (e.Rule == "AUTH-CREDENTIALS")
+        catch (PlatformException e) when (e.Rule == "AUTH-CERTIFICATE")
         {
             return Outcome.Failed($"{e.Message} Check that --key is a signing key registered (and not retired) for {organization}, then run the "
                                   + "command again: each try uses a new challenge.");
