@@ -46,7 +46,7 @@ internal sealed class PdfCrossReference
         {
             if (!Sections[i].Entries.TryGetValue(number, out var offset)) continue;
             if (offset is null) return null;
-            var (found, value, hasStream) = Parser.ReadObject(offset.Value);
+            var (found, value, hasStream, _) = Parser.ReadObject(offset.Value);
             return found == number ? (value, hasStream) : throw new PdfSyntaxException($"the cross-reference entry of object {number} points at object {found}");
         }
 
@@ -61,7 +61,7 @@ internal sealed class PdfCrossReference
 
     private static PdfXrefSection ReadSection(PdfParser parser, long offset)
     {
-        var position = (int)offset;
+        var position = parser.At(offset);
         parser.Expect(ref position, "xref");
         var entries = new Dictionary<int, long?>();
         while (true)

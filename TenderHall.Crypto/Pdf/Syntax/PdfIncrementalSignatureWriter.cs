@@ -95,14 +95,15 @@ internal static class PdfIncrementalSignatureWriter
 
     private static string SignatureDictionary(PdfSignatureSlot slot, int contentsBytes)
     {
+        // The byte range and the contents come before any text, so the patch finds them and not a name that spells them.
         var text = new StringBuilder("<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/adbe.pkcs7.detached");
+        text.Append("/ByteRange[0 0 0 0]").Append(' ', ByteRangeWidth - "[0 0 0 0]".Length);
+        text.Append("/Contents <").Append('0', contentsBytes * 2).Append('>');
         text.Append("/M").Append(PdfText.Date(slot.SigningTime));
         if (slot.Name is { } name) text.Append("/Name").Append(PdfText.String(name));
         if (slot.Reason is { } reason) text.Append("/Reason").Append(PdfText.String(reason));
         if (slot.Location is { } location) text.Append("/Location").Append(PdfText.String(location));
-        text.Append("/ByteRange[0 0 0 0]").Append(' ', ByteRangeWidth - "[0 0 0 0]".Length);
-        text.Append("/Contents <").Append('0', contentsBytes * 2).Append(">>>");
-        return text.ToString();
+        return text.Append(">>").ToString();
     }
 
     // Fills in the byte range of the signature dictionary at `at`: everything but the /Contents hex string.

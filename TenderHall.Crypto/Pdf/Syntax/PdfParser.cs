@@ -13,29 +13,43 @@ internal sealed class PdfParser(string text)
     /// <summary>The file text.</summary>
     public string Text => text;
 
-    /// <summary>Reads the object defined at <paramref name="offset"/>: its number, value, and whether a stream follows.</summary>
-    public (int Number, PdfValue Value, bool HasStream) ReadObject(long offset)
+    // Deeper nesting than any real document has is refused before it can exhaust the stack.
+    private const int MaxDepth = 64;
+
+    /// <summary>
+    /// Reads the object defined at <paramref name="offset"/>: its number, value, whether a stream follows, and where
+    /// its definition ends (after <c>endobj</c>; for a stream object, where the stream starts).
+    /// </summary>
+    public (int Number, PdfValue Value, bool HasStream, int End) ReadObject(long offset)
     {
-        if (offset < 0 || offset >= text.Length) throw new PdfSyntaxException($"an object offset {offset} lies outside the file");
-        var position = (int)offset;
+        var position = At(offset);
         var number = ReadInteger(ref position);
         ReadInteger(ref position);
         Expect(ref position, "obj");
         var value = ReadValue(ref position);
         SkipWhitespace(ref position);
-        return (number, value, string.CompareOrdinal(text, position, "stream", 0, 6) == 0);
+        if (string.CompareOrdinal(text, position, "stream", 0, 6) == 0) return (number, value, true, position);
+        Expect(ref position, "endobj");
+        return (number, value, false, position);
     }
 
+    /// <summary>An offset read from the file, checked to lie inside it.</summary>
+    public int At(long offset) =>
+        offset >= 0 && offset < text.Length ? (int)offset : throw new PdfSyntaxException($"the offset {offset} lies outside the file");
+
     /// <summary>Reads one value starting at <paramref name="position"/> (after optional whitespace).</summary>
-    public PdfValue ReadValue(ref int position)
+    public PdfValue ReadValue(ref int position) => ReadValue(ref position, 0);
+
+    private PdfValue ReadValue(ref int position, int depth)
     {
+        if (depth > MaxDepth) throw new PdfSyntaxException($"objects nest deeper than {MaxDepth} levels at byte {position}");
         SkipWhitespace(ref position);
         if (position >= text.Length) throw new PdfSyntaxException("the file ends inside an object");
         var c = text[position];
-        if (c == '<' && Peek(position + 1) == '<') return ReadDictionary(ref position);
+        if (c == '<' && Peek(position + 1) == '<') return ReadDictionary(ref position, depth);
         if (c == '<') return new PdfValue.Atom(Until(ref position, '>', 1));
         if (c == '(') return new PdfValue.Atom(ReadLiteralString(ref position));
-        if (c == '[') return ReadArray(ref position);
+        if (c == '[') return ReadArray(ref position, depth);
         if (c == '/') return new PdfValue.Atom("/" + ReadRegular(ref position, 1));
         var token = ReadRegular(ref position, 0);
         if (token.Length == 0) throw new PdfSyntaxException($"unexpected '{c}' at byte {position}");
@@ -101,7 +115,7 @@ internal sealed class PdfParser(string text)
 
     private char Peek(int position) => position < text.Length ? text[position] : '\0';
 
-    private PdfValue.Dictionary ReadDictionary(ref int position)
+    private PdfValue.Dictionary ReadDictionary(ref int position, int depth)
     {
         position += 2;
         var entries = new List<KeyValuePair<string, PdfValue>>();
@@ -117,11 +131,13 @@ internal sealed class PdfParser(string text)
 
             if (text[position] != '/') throw new PdfSyntaxException($"a dictionary key at byte {position} is not a name");
             var key = ReadRegular(ref position, 1);
-            entries.Add(new(key, ReadValue(ref position)));
+            // Readers disagree on which of two equal keys wins: a dictionary that repeats one is not read at all.
+            if (entries.Any(e => e.Key == key)) throw new PdfSyntaxException($"a dictionary repeats the key /{key} at byte {position}");
+            entries.Add(new(key, ReadValue(ref position, depth + 1)));
         }
     }
 
-    private PdfValue.Array ReadArray(ref int position)
+    private PdfValue.Array ReadArray(ref int position, int depth)
     {
         position++;
         var items = new List<PdfValue>();
@@ -135,7 +151,7 @@ internal sealed class PdfParser(string text)
                 return new PdfValue.Array(items);
             }
 
-            items.Add(ReadValue(ref position));
+            items.Add(ReadValue(ref position, depth + 1));
         }
     }
 

@@ -1,15 +1,25 @@
+using System.Globalization;
+
 namespace TenderHall.Crypto.Pdf.Syntax;
 
 /// <summary>
 /// Decides whether what a file adds after a signed revision only adds signatures (ISO 32000-1 §12.8.2.2.1: later
-/// signers append incremental updates): new signature dictionaries and signature fields, the fields listed in the
-/// form and their widgets on the page, nothing else changed or removed.
+/// signers append incremental updates). Strict on purpose, since anything else it let through could change what the
+/// signed record shows: each later revision may hold only signature dictionaries and invisible signature widgets with
+/// a closed set of keys, the form's field list and the first page's annotation list grown by those widgets, and the
+/// form's signature flags; its bytes must be exactly its listed objects, its trailer may not add or change anything
+/// but its size, its ID and the link back.
 /// </summary>
 internal static class PdfSignatureUpdates
 {
-    // Keys whose value may grow (arrays: old items kept, new ones are signature fields) or change (flags) in a signature update.
+    // Keys whose value may grow (arrays: old items kept, new ones are this revision's widgets) or change (flags).
     private static readonly HashSet<string> AppendOnly = ["Fields", "Annots"];
     private static readonly HashSet<string> MayChange = ["SigFlags"];
+
+    // What a countersigner's new objects may say (PdfIncrementalSignatureWriter writes these and no more).
+    private static readonly HashSet<string> SignatureKeys = ["Type", "Filter", "SubFilter", "Contents", "ByteRange", "M", "Name", "Reason", "Location", "ContactInfo"];
+    private static readonly HashSet<string> WidgetKeys = ["Type", "Subtype", "FT", "T", "V", "P", "Rect", "F"];
+    private static readonly HashSet<string> TrailerKeys = ["Size", "Root", "Info", "ID", "Prev"];
 
     /// <summary>Null when every revision after the one ending at <paramref name="signedEnd"/> only adds signatures; otherwise why not.</summary>
     public static string? ProblemAfter(byte[] pdf, long signedEnd)
@@ -27,7 +37,7 @@ internal static class PdfSignatureUpdates
 
             return null;
         }
-        catch (PdfSyntaxException e)
+        catch (Exception e) when (e is PdfSyntaxException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             return $"the later revisions cannot be read ({e.Message})";
         }
@@ -35,8 +45,11 @@ internal static class PdfSignatureUpdates
 
     private static string? ProblemIn(PdfCrossReference xref, int section)
     {
-        var trailer = xref.Sections[section].Trailer;
-        if (trailer["Root"]?.ToString() != xref.Sections[section + 1].Trailer["Root"]?.ToString()) return "replaces the document catalog";
+        var (trailer, before) = (xref.Sections[section].Trailer, xref.Sections[section + 1].Trailer);
+        if (trailer.Entries.FirstOrDefault(e => !TrailerKeys.Contains(e.Key)) is { Key: { } extra }) return $"adds /{extra} to the trailer";
+        if (trailer["Root"]?.ToString() != before["Root"]?.ToString()) return "replaces the document catalog";
+        if (trailer["Info"]?.ToString() != before["Info"]?.ToString()) return "replaces the document information";
+        if (BytesProblem(xref, section) is { } bytes) return bytes;
         foreach (var (number, offset) in xref.Sections[section].Entries.Where(e => e.Key != 0).OrderBy(e => e.Key))
         {
             if (offset is null) return $"deletes object {number}";
@@ -44,7 +57,7 @@ internal static class PdfSignatureUpdates
             var previous = xref.Find(number, section + 1);
             if (updated.HasStream || previous is { HasStream: true }) return $"changes stream object {number}";
             var problem = previous is null
-                ? IsSignature(updated.Value) ? null : "is not a signature or a signature field"
+                ? NewObjectProblem(updated.Value)
                 : ChangeProblem(xref, section, previous.Value.Value, updated.Value);
             if (problem is not null) return $"adds or changes object {number}, which {problem}";
         }
@@ -52,8 +65,38 @@ internal static class PdfSignatureUpdates
         return null;
     }
 
-    private static bool IsSignature(PdfValue value) =>
-        value is PdfValue.Dictionary d && (d.Is("Type", "Sig") || d.Is("FT", "Sig"));
+    // Every byte between the previous revision and this one's cross-reference table is one of its listed objects.
+    private static string? BytesProblem(PdfCrossReference xref, int section)
+    {
+        var parser = xref.Parser;
+        var position = (int)xref.Sections[section + 1].End;
+        foreach (var offset in xref.Sections[section].Entries.Values.OfType<long>().Order())
+        {
+            parser.SkipWhitespace(ref position);
+            if (position != offset) return $"holds bytes at {position} that are not one of its objects";
+            var (_, _, hasStream, end) = parser.ReadObject(offset);
+            if (hasStream) return $"adds a stream at {offset}";
+            position = end;
+        }
+
+        parser.SkipWhitespace(ref position);
+        return position == xref.Sections[section].Offset ? null : $"holds bytes at {position} that are not one of its objects";
+    }
+
+    private static string? NewObjectProblem(PdfValue value)
+    {
+        if (value is not PdfValue.Dictionary d) return "is not a signature or a signature field";
+        if (d.Is("Type", "Sig"))
+            return d.Entries.FirstOrDefault(e => !SignatureKeys.Contains(e.Key)) is { Key: { } key } ? $"is a signature with /{key}" : null;
+        return IsWidget(d) ? null : "is not a signature or an invisible signature field";
+    }
+
+    // An invisible signature field merged with its widget: nothing it could draw, run or point at but its signature.
+    private static bool IsWidget(PdfValue value) =>
+        value is PdfValue.Dictionary d && d.Is("FT", "Sig") && d.Is("Subtype", "Widget") && (d["Type"] is null || d.Is("Type", "Annot"))
+        && d.Entries.All(e => WidgetKeys.Contains(e.Key))
+        && d["Rect"] is PdfValue.Array { Items.Count: 4 } rect
+        && rect.Items.All(i => i is PdfValue.Atom a && double.TryParse(a.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == 0);
 
     private static string? ChangeProblem(PdfCrossReference xref, int section, PdfValue before, PdfValue after)
     {
@@ -72,7 +115,7 @@ internal static class PdfSignatureUpdates
         return null;
     }
 
-    // The old array's items stay in place; each new one refers to a signature field defined in this revision.
+    // The old array's items stay in place; each new one refers to an invisible signature widget defined in this revision.
     private static bool Appended(PdfCrossReference xref, int section, PdfValue? before, PdfValue? after)
     {
         var old = before switch { null => [], PdfValue.Array a => a.Items, _ => null };
@@ -83,6 +126,6 @@ internal static class PdfSignatureUpdates
         }
 
         return updated.Items.Skip(old.Count).All(item => item is PdfValue.Reference r
-            && xref.Sections[section].Entries.ContainsKey(r.Number) && xref.Find(r.Number, section) is ({ } value, false) && IsSignature(value));
+            && xref.Sections[section].Entries.ContainsKey(r.Number) && xref.Find(r.Number, section) is ({ } value, false) && IsWidget(value));
     }
 }

@@ -51,6 +51,19 @@ public sealed class PdfCountersignTests
     }
 
     [Fact]
+    public async Task A_signer_name_that_spells_the_signature_keys_does_not_confuse_the_patch()
+    {
+        using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        using var supervisor = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        var request = PdfSignatureRequestFor(platform, supervisor, supervisor.Verifier) with { Name = "x/ByteRange[0 1 2 3]/Contents <00>" };
+        var prepared = PdfCountersigner.Prepare(await SamplePdfs.SignedAsync(platform), request);
+
+        var result = PdfSignatureVerifier.Verify(PdfCountersigner.Complete(prepared, supervisor.Sign(prepared.SignedAttributes)));
+
+        Assert.True(result.IsSignedBy([platform.Verifier, supervisor.Verifier]), string.Join("; ", result.Signatures.Select(s => s.Problem)));
+    }
+
+    [Fact]
     public async Task Pdfsig_finds_both_signatures_valid()
     {
         using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
@@ -85,18 +98,9 @@ public sealed class PdfCountersignTests
         using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
         using var supervisor = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
         var signed = await SamplePdfs.SignedAsync(platform);
-        var xref = PdfCrossReference.Read(signed);
-        var root = (PdfValue.Reference)xref.Sections[0].Trailer["Root"]!;
-        var pageRef = (PdfValue.Reference)((PdfValue.Array)xref.Dictionary(xref.Dictionary(root)["Pages"])["Kids"]!).Items[0];
-        var page = xref.Dictionary(pageRef);
+        var (pageNumber, page) = FirstPage(signed);
         page.Set("MediaBox", new PdfValue.Atom("[0 0 100 100]"));
-        var update = new StringBuilder("\n");
-        var at = signed.Length + update.Length;
-        update.Append(CultureInfo.InvariantCulture, $"{pageRef.Number} 0 obj\n{page}\nendobj\n");
-        var xrefAt = signed.Length + update.Length;
-        update.Append(CultureInfo.InvariantCulture, $"xref\n0 1\n0000000000 65535 f \n{pageRef.Number} 1\n{at:D10} 00000 n \n");
-        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {xref.Sections[0].Trailer["Size"]}/Root {root}/Prev {xref.Sections[0].Offset}>>\nstartxref\n{xrefAt}\n%%EOF\n");
-        var changed = Countersign([.. signed, .. Encoding.Latin1.GetBytes(update.ToString())], platform, supervisor);
+        var changed = Countersign(Update(signed, [(pageNumber, page.ToString())]), platform, supervisor);
 
         var result = PdfSignatureVerifier.Verify(changed);
 
@@ -104,6 +108,60 @@ public sealed class PdfCountersignTests
         Assert.False(result.Signatures[0].IsValid);
         Assert.Contains("/MediaBox", result.Signatures[0].Problem, StringComparison.Ordinal);
         Assert.True(result.Signatures[1].IsValid); // the countersigner did sign what it saw
+    }
+
+    public static TheoryData<string, string> Disguises => new()
+    {
+        // Text drawn on the page by an annotation that calls itself a signature field.
+        { "free text", "<</Type/Annot/Subtype/FreeText/FT/Sig/Rect[100 700 400 720]/Contents(单价 1 元)/P 4 0 R>>" },
+        // A "signature" widget with an appearance of its own: it could paint over a price.
+        { "visible widget", "<</Type/Annot/Subtype/Widget/FT/Sig/T(S)/Rect[0 0 0 0]/AP<</N 5 0 R>>/P 4 0 R>>" },
+        // A widget that runs an action when the page opens.
+        { "action", "<</Type/Annot/Subtype/Widget/FT/Sig/T(S)/Rect[0 0 0 0]/AA<</PO<</S/JavaScript/JS(app.alert(1))>>>>/P 4 0 R>>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Disguises))]
+    public async Task An_annotation_disguised_as_a_signature_field_invalidates_the_earlier_signature(string disguise, string annotation)
+    {
+        using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        var signed = await SamplePdfs.SignedAsync(platform);
+        var (pageNumber, page) = FirstPage(signed);
+        var size = int.Parse(((PdfValue.Atom)PdfCrossReference.Read(signed).Sections[0].Trailer["Size"]!).Text, CultureInfo.InvariantCulture);
+        page.Set("Annots", new PdfValue.Array([.. ((PdfValue.Array)page["Annots"]!).Items, new PdfValue.Reference(size, 0)]));
+
+        var result = PdfSignatureVerifier.Verify(Update(signed, [(pageNumber, page.ToString()), (size, annotation.Replace("4 0 R", $"{pageNumber} 0 R", StringComparison.Ordinal))], size + 1));
+
+        Assert.False(result.Signatures[0].IsValid, disguise);
+        Assert.Contains("signature", result.Signatures[0].Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_repeated_key_a_new_trailer_entry_or_unlisted_bytes_invalidate_the_earlier_signature()
+    {
+        using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        var signed = await SamplePdfs.SignedAsync(platform);
+        var (pageNumber, page) = FirstPage(signed);
+        var text = page.ToString();
+
+        // Readers disagree on which of two /MediaBox entries wins.
+        var repeated = PdfSignatureVerifier.Verify(Update(signed, [(pageNumber, text[..^2] + "/MediaBox[0 0 100 100]>>")]));
+        Assert.Contains("repeats the key /MediaBox", repeated.Signatures[0].Problem, StringComparison.Ordinal);
+        // A hybrid cross-reference stream would redefine objects behind the table's back.
+        var hybrid = PdfSignatureVerifier.Verify(Update(signed, [(pageNumber, text)], trailerExtra: "/XRefStm 12"));
+        Assert.Contains("adds /XRefStm to the trailer", hybrid.Signatures[0].Problem, StringComparison.Ordinal);
+        // An object no table lists, which a repairing reader might still pick up.
+        var smuggled = PdfSignatureVerifier.Verify(Update(signed, [(pageNumber, text)], junk: "99 0 obj\n<</Type/Page>>\nendobj\n"));
+        Assert.Contains("not one of its objects", smuggled.Signatures[0].Problem, StringComparison.Ordinal);
+        Assert.All([repeated, hybrid, smuggled], r => Assert.False(r.IsValid));
+    }
+
+    [Fact]
+    public void A_crafted_cross_reference_or_deep_nesting_is_reported_not_thrown()
+    {
+        var nested = Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n" + new string('[', 100_000) + "\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<</Size 2/Root 1 0 R/Prev -5>>\nstartxref\n999999999\n%%EOF\n");
+        Assert.NotNull(PdfSignatureUpdates.ProblemAfter(nested, 10));
+        Assert.Empty(PdfSignatureVerifier.Verify(nested).Signatures);
     }
 
     [Fact]
@@ -117,6 +175,34 @@ public sealed class PdfCountersignTests
 
         Assert.False(result.IsValid);
         Assert.All(result.Signatures, s => Assert.False(s.IsValid));
+    }
+
+    private static (int Number, PdfValue.Dictionary Page) FirstPage(byte[] pdf)
+    {
+        var xref = PdfCrossReference.Read(pdf);
+        var root = (PdfValue.Reference)xref.Sections[0].Trailer["Root"]!;
+        var reference = (PdfValue.Reference)((PdfValue.Array)xref.Dictionary(xref.Dictionary(root)["Pages"])["Kids"]!).Items[0];
+        return (reference.Number, xref.Dictionary(reference));
+    }
+
+    // An incremental update redefining or adding `objects`, with the trailer of the last revision carried over.
+    private static byte[] Update(byte[] pdf, IReadOnlyList<(int Number, string Body)> objects, int? size = null, string trailerExtra = "", string junk = "")
+    {
+        var last = PdfCrossReference.Read(pdf).Sections[0];
+        var text = new StringBuilder("\n").Append(junk);
+        var offsets = new List<(int, int)>();
+        foreach (var (number, body) in objects)
+        {
+            offsets.Add((number, pdf.Length + text.Length));
+            text.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
+        }
+
+        var xrefAt = pdf.Length + text.Length;
+        text.Append("xref\n0 1\n0000000000 65535 f \n");
+        foreach (var (number, offset) in offsets.OrderBy(o => o.Item1)) text.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} 00000 n \n");
+        var trailer = last.Trailer;
+        text.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {size?.ToString(CultureInfo.InvariantCulture) ?? trailer["Size"]!.ToString()}/Root {trailer["Root"]}/Info {trailer["Info"]}/Prev {last.Offset}{trailerExtra}>>\nstartxref\n{xrefAt}\n%%EOF\n");
+        return [.. pdf, .. Encoding.Latin1.GetBytes(text.ToString())];
     }
 
     private static byte[] Countersign(byte[] signed, SignatureKey platform, SignatureKey supervisor)
