@@ -21,12 +21,16 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
     public async Task<SignInAttempt> BeginPassword(string userName, HttpContext context)
     {
         var address = AddressOf(context);
-        var (pairKey, userKey, addressKey) = ($"password:user:{userName}:{address}", "password:user:" + userName, "password:address:" + address);
+        var (pairKey, userKey, addressKey) = (Key("password", "user", userName, address), Key("password", "user", userName), Key("password", "address", address));
+        // Narrowest first, and a refused attempt counts no further: one address that keeps failing is paused alone and
+        // cannot run the account's budget for every address down.
         var pair = await Hit(pairKey, options.PasswordFailuresPerUserAndAddress);
+        Refuse(pair);
         var user = await Hit(userKey, options.PasswordFailuresPerUser);
+        Refuse(user);
         var fromAddress = await Hit(addressKey, options.PasswordFailuresPerAddress);
         if (fromAddress.Exhausts) LogAddressExhausted(logger, address, fromAddress.Limit, fromAddress.RetryAfterSeconds);
-        Refuse(pair, user, fromAddress);
+        Refuse(fromAddress);
         return new SignInAttempt("account/" + userName, pairKey, user.Exhausts ? user : pair, [userKey, addressKey], address);
     }
 
@@ -34,7 +38,7 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
     public async Task<SignInAttempt> BeginCertificate(string organizationId, HttpContext context)
     {
         var address = AddressOf(context);
-        var key = $"certificate:organization:{organizationId}:{address}";
+        var key = Key("certificate", "organization", organizationId, address);
         var attempt = new SignInAttempt("organization/" + organizationId, key, await Hit(key, options.CertificateFailuresPerOrganizationAndAddress), [], address);
         Refuse(attempt.Account);
         return attempt;
@@ -42,7 +46,7 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
 
     /// <summary>Counts a challenge for <paramref name="organizationId"/> from the caller's address; throws AUTH-RATE when too many were asked for.</summary>
     public async Task CountChallenge(string organizationId, HttpContext context) =>
-        Refuse(await Hit($"challenge:{organizationId}:{AddressOf(context)}", options.ChallengesPerOrganizationAndAddress));
+        Refuse(await Hit(Key("challenge", organizationId, AddressOf(context)), options.ChallengesPerOrganizationAndAddress));
 
     /// <summary>Keeps the attempt's counts; when it spent the account's budget, warns supervision.</summary>
     public async Task Failed(SignInAttempt attempt)
@@ -61,6 +65,9 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
     }
 
     private Task<RateLimitHit> Hit(string key, RateLimit limit) => store.HitAsync(key, limit.Limit, limit.Window);
+
+    // Parts are escaped, so a user name holding ':' cannot stand for another key (an IPv6 address holds ':' too).
+    private static string Key(params string[] parts) => string.Join(':', parts.Select(Uri.EscapeDataString));
 
     private static void Refuse(params ReadOnlySpan<RateLimitHit> hits)
     {
