@@ -43,8 +43,11 @@ public sealed class SimulatedBankWindow : IDisposable
         Sign(new GuaranteeCallback
         {
             GuaranteeId = letter.GuaranteeId, LetterNumber = letter.LetterNumber, IssuerCreditCode = letter.IssuerCreditCode,
-            AmountFen = letter.AmountFen, Decision = decision, DecidedAt = DateTimeOffset.FromUnixTimeSeconds(decidedAt.ToUnixTimeSeconds()),
+            AmountFen = letter.AmountFen, Decision = decision, DecidedAt = Seconds(decidedAt),
+            ValidFrom = Seconds(letter.ValidFrom), ValidUntil = Seconds(letter.ValidUntil),
         });
+
+    private static DateTimeOffset Seconds(DateTimeOffset instant) => DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
 
     /// <summary>Signs <paramref name="callback"/> over its canonical text, as the issuer gateway does.</summary>
     public GuaranteeCallback Sign(GuaranteeCallback callback)

@@ -62,6 +62,13 @@ public static class GuaranteeRules
             throw RuleViolationException.Of("GUAR-UNKNOWN-LETTER", ("number", callback.LetterNumber), ("issuer", callback.IssuerCreditCode), ("id", guaranteeId));
         if (callback.AmountFen != current.AmountFen)
             throw RuleViolationException.Of("GUAR-CALLBACK-AMOUNT", ("amount", callback.AmountFen), ("number", current.LetterNumber), ("lodged", current.AmountFen));
+        if (callback.ValidFrom != Seconds(current.ValidFrom) || callback.ValidUntil != Seconds(current.ValidUntil))
+            throw RuleViolationException.Of("GUAR-CALLBACK-TERMS", ("number", current.LetterNumber),
+                ("detail", $"the issuer answers for validity {Iso(callback.ValidFrom)} to {Iso(callback.ValidUntil)}, the letter was lodged as valid {Iso(current.ValidFrom)} to {Iso(current.ValidUntil)}"));
+        // A decision dated before this lodging was given about an earlier one (a letter lodged again after its release).
+        if (callback.DecidedAt < Seconds(current.LodgedAt))
+            throw RuleViolationException.Of("GUAR-CALLBACK-TERMS", ("number", current.LetterNumber),
+                ("detail", $"the decision of {Iso(callback.DecidedAt)} predates this lodging at {Iso(current.LodgedAt)}"));
         if (current.Decision is { } decided)
             return decided == callback.Decision && current.DecidedAt == callback.DecidedAt
                 ? false
@@ -135,6 +142,8 @@ public static class GuaranteeRules
 
     private static bool IsText(string? text, int max) =>
         !string.IsNullOrWhiteSpace(text) && text.Length <= max && !text.Any(char.IsControl);
+
+    private static DateTimeOffset Seconds(DateTimeOffset instant) => DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
 
     private static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -27,4 +27,10 @@ public sealed class GuaranteeCallback
 
     /// <summary>The issuer's signature, base64.</summary>
     [Id(6)] public string Signature { get; set; } = "";
+
+    /// <summary>From when the issuer says the letter is valid (whole seconds): the issuer vouches for the validity, not the bidder.</summary>
+    [Id(7)] public DateTimeOffset ValidFrom { get; set; }
+
+    /// <summary>Until when the issuer says the letter is valid (whole seconds).</summary>
+    [Id(8)] public DateTimeOffset ValidUntil { get; set; }
 }

@@ -30,7 +30,7 @@ public sealed class GuaranteeRulesTests
     private static GuaranteeCallback Callback(GuaranteeLetter letter, GuaranteeDecision decision = GuaranteeDecision.Verified) => new()
     {
         GuaranteeId = Id, LetterNumber = letter.LetterNumber, IssuerCreditCode = letter.IssuerCreditCode, AmountFen = letter.AmountFen,
-        Decision = decision, DecidedAt = Now.AddHours(1),
+        Decision = decision, DecidedAt = Now.AddHours(1), ValidFrom = letter.ValidFrom, ValidUntil = letter.ValidUntil,
     };
 
     private static string Refusal(Action action) => Assert.Throws<RuleViolationException>(action).Rule;
@@ -78,6 +78,12 @@ public sealed class GuaranteeRulesTests
         var cheaper = Callback(letter);
         cheaper.AmountFen--;
         Assert.Equal("GUAR-CALLBACK-AMOUNT", Refusal(() => GuaranteeRules.Decide(Id, letter, cheaper)));
+        var longer = Callback(letter);
+        longer.ValidUntil = longer.ValidUntil.AddDays(30); // the bidder typed dates the issuer never vouched for
+        Assert.Equal("GUAR-CALLBACK-TERMS", Refusal(() => GuaranteeRules.Decide(Id, letter, longer)));
+        var stale = Callback(letter);
+        stale.DecidedAt = letter.LodgedAt.AddDays(-1); // an answer about an earlier lodging of the same letter
+        Assert.Equal("GUAR-CALLBACK-TERMS", Refusal(() => GuaranteeRules.Decide(Id, letter, stale)));
         Assert.Equal(GuaranteeStatus.Lodged, letter.Status);
 
         Assert.True(GuaranteeRules.Decide(Id, letter, Callback(letter)));
@@ -117,7 +123,7 @@ public sealed class GuaranteeRulesTests
     [Fact]
     public void The_signed_text_is_the_documented_one() =>
         Assert.Equal(
-            $"tenderhall-guarantee-callback/v1\nguaranteeId={Id}\nletterNumber=BG-001\nissuerCreditCode={IssuerCode}\namountFen=1000000\n"
-            + "decision=Verified\ndecidedAt=2026-04-17T02:00:00Z",
+            $"tenderhall-guarantee-callback/v2\nguaranteeId={Id}\nletterNumber=BG-001\nissuerCreditCode={IssuerCode}\namountFen=1000000\n"
+            + "validFrom=2026-04-10T01:00:00Z\nvalidUntil=2026-07-19T01:00:00Z\ndecision=Verified\ndecidedAt=2026-04-17T02:00:00Z",
             GuaranteeCallbackSignature.Canonical(Callback(Lodged())));
 }
