@@ -35,28 +35,31 @@ public static class OpeningApi
         return app;
     }
 
-    private static async Task<Ok<OpeningView>> Get(string id, IGrainFactory grains, HttpContext context)
+    private static async Task<Ok<OpeningView>> Get(string id, IGrainFactory grains, HttpContext context) =>
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).Get(), context);
+
+    // Every answer carrying the view goes through here: the check-in's network address is kept for supervisors
+    // (EBM 49), not shown to custodians, bidders, agencies or the public. The view is the grain call's copy.
+    private static Ok<OpeningView> Seen(OpeningView view, HttpContext context)
     {
-        var view = await grains.GetGrain<IOpeningSessionGrain>(id).Get();
-        // The check-in's network address is kept for supervisors (EBM 49), not published: the view is a copy.
         if (!context.ToActor().Is(Roles.Supervisor)) view.Attendance = [.. view.Attendance.Select(a => a with { Address = null })];
         return TypedResults.Ok(view);
     }
 
     private static async Task<Ok<OpeningView>> CheckIn(string id, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).CheckIn(context.ToActor()));
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).CheckIn(context.ToActor()), context);
 
     private static async Task<Ok<OpeningView>> Share(string id, ShareRequest request, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitShare(context.ToActor(), request.X, Base64(request.Share, "share"), Base64(request.Signature, "signature")));
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitShare(context.ToActor(), request.X, Base64(request.Share, "share"), Base64(request.Signature, "signature")), context);
 
     private static async Task<Ok<OpeningView>> BidderPart(string id, BidderPartRequest request, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitBidderPart(context.ToActor(), Base64(request.Part, "part"), Base64(request.Signature, "signature")));
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitBidderPart(context.ToActor(), Base64(request.Part, "part"), Base64(request.Signature, "signature")), context);
 
     private static async Task<Ok<OpeningView>> Respond(string id, OpeningResponseRequest request, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).Respond(context.ToActor(), request.Confirm, request.Objection));
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).Respond(context.ToActor(), request.Confirm, request.Objection), context);
 
     private static async Task<Ok<OpeningView>> Answer(string id, string bidderId, OpeningAnswerRequest request, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await grains.GetGrain<IOpeningSessionGrain>(id).AnswerObjection(context.ToActor(), bidderId, request.Answer ?? ""));
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).AnswerObjection(context.ToActor(), bidderId, request.Answer ?? ""), context);
 
     private static async Task<Ok<OpeningView>> Record(string id, IGrainFactory grains, IBlobStore blobs, OpeningRecordPdf renderer, PlatformClock clock)
     {

@@ -31,6 +31,6 @@ public static class GuaranteeIds
     /// <summary>The key of the index of every guarantee of one tender (for the centre, supervisors and releases).</summary>
     public static string TenderIndex(string tenderId) => $"guarantees:{tenderId}";
 
-    /// <summary>The notification outbox of an issuing institution, by its unified social credit code (read by its gateway).</summary>
+    /// <summary>The notification outbox of an issuing institution, by its unified social credit code: its gateway account (organisation <c>issuer-{code}</c>) reads it at <c>GET /api/v1/notifications</c>.</summary>
     public static string IssuerInbox(string creditCode) => $"issuer-{creditCode}";
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using TenderHall.Api.Tests.Opening;
@@ -36,6 +37,8 @@ public sealed class OpeningHallBrowserTests(BrowserPlatform browser) : IClassFix
         var supervised = await TenderScenario.Read(await o.Supervisor.GetAsync(o.Url));
         Assert.Equal("127.0.0.1", supervised.GetProperty("attendance")[0].GetProperty("address").GetString());
         Assert.Equal(JsonValueKind.Null, (await o.View()).GetProperty("attendance")[0].GetProperty("address").ValueKind);
+        var answered = await TenderScenario.Read(await o.Bidders[0].Client.PostAsJsonAsync($"{o.Url}/response", new { confirm = true }));
+        Assert.Equal(JsonValueKind.Null, answered.GetProperty("attendance")[0].GetProperty("address").ValueKind); // nor any other answer
         Assert.DoesNotContain("127.0.0.1", await page.ContentAsync());
         TenderScenario.Ok(await o.Supervisor.PostAsync($"{o.Url}/record", null));
         await page.WaitForSelectorAsync("#hall a[href$='/opening/record.pdf']", new() { Timeout = 30_000 });
