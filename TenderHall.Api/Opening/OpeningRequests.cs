@@ -27,7 +27,3 @@ public sealed record CloseRequest(string Notes, IReadOnlyList<SessionRecording>?
 /// <param name="Part">The part, base64.</param>
 /// <param name="Signature">Bidder's signature over the part message, base64.</param>
 public sealed record BidderPartRequest(string Part, string Signature);
-
-/// <summary>Which signing key of the supervisor's organisation will sign the record.</summary>
-/// <param name="KeyId">Key id; may be left out when the organisation has exactly one current signing key.</param>
-public sealed record SigningRequestBody(string? KeyId);

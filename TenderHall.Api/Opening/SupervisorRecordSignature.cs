@@ -36,17 +36,9 @@ public sealed class SupervisorRecordSignature([FromKeyedServices(PlatformDocumen
         var at = clock.UtcNow;
         var subject = new PdfCertificateSubject(actor.UserName, organization!.NameZh);
         var certificate = PdfCertificates.Issue(platformKey, PdfSigningIdentity.PlatformSubject, key, subject, at, at.AddYears(10));
-        PdfCountersignature prepared;
-        try
-        {
-            prepared = PdfCountersigner.Prepare(await Read(recordSha, cancellationToken),
-                new PdfCountersignRequest(key, certificate, at, FieldName) { Name = actor.UserName, Reason = "监督人员签署开标记录 / Supervisor's signature", Location = "TenderHall" });
-        }
-        catch (CryptographicFormatException e)
-        {
-            // An SM2 key with a user ID other than the default one cannot sign CMS: say so, with the key.
-            throw RuleViolationException.Of("OPEN-RECORD-KEY", ("organization", actor.OrganizationId ?? "-"), ("key", $"{record.KeyId} ({e.Message})"));
-        }
+        // Registered keys import with SM2's default user ID and the record is the platform's own PDF, so this cannot be refused.
+        var prepared = PdfCountersigner.Prepare(await Read(recordSha, cancellationToken),
+            new PdfCountersignRequest(key, certificate, at, FieldName) { Name = actor.UserName, Reason = "监督人员签署开标记录 / Supervisor's signature", Location = "TenderHall" });
 
         using var stream = new MemoryStream(prepared.PreparedPdf);
         var blob = await blobs.PutAsync(stream, cancellationToken);

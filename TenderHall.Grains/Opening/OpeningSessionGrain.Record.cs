@@ -101,6 +101,19 @@ public sealed partial class OpeningSessionGrain
 
     private async Task EnsureBegun()
     {
+        await Begin();
+        // BL 28, BLR 44: fewer than three bids are not opened; the tender fails and is re-tendered, refunding deposits and
+        // releasing letters. Until the tender has done all that, every call to the session asks it again (it is idempotent).
+        if (state.State.Begun && View.Status == OpeningStatus.InsufficientBids && !state.State.FailureSettled)
+        {
+            await grains.GetGrain<ITenderGrain>(TenderId).FailInsufficientBids(View.Bids);
+            state.State.FailureSettled = true;
+            await state.WriteStateAsync();
+        }
+    }
+
+    private async Task Begin()
+    {
         if (state.State.Begun) return;
         var tender = await grains.GetGrain<ITenderGrain>(TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
         if (tender.Schedule is null || clock.UtcNow < tender.Schedule.BidDeadline) return;
@@ -116,8 +129,6 @@ public sealed partial class OpeningSessionGrain
         // After the deadline who submitted is public (EBM 30): the start names the bidders.
         await Log("opening.started", Actor.System, ("bids", bids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("bidders", string.Join(",", bids.Select(b => b.BidderId))));
-        // BL 28, BLR 44: fewer than three bids are not opened; the tender fails and is re-tendered.
-        if (View.Status == OpeningStatus.InsufficientBids) await grains.GetGrain<ITenderGrain>(TenderId).FailInsufficientBids(bids.Count);
     }
 
     private async Task RequireStatus(string action, params OpeningStatus[] allowed)

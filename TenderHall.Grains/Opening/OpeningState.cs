@@ -8,6 +8,9 @@ public sealed class OpeningState
     /// <summary>Whether the session started.</summary>
     public bool Begun { get; set; }
 
+    /// <summary>Whether the tender has settled a failure for want of bids (failed, refunded, released).</summary>
+    public bool FailureSettled { get; set; }
+
     /// <summary>The public view, kept current.</summary>
     public OpeningView View { get; set; } = new();
 

@@ -12,6 +12,9 @@ namespace TenderHall.Grains.Tendering;
 /// </summary>
 public sealed class AnnouncementIndex(IGrainFactory grains)
 {
+    // The record's size the last rebuild ran against: an id that cannot be rebuilt (no such tender) is tried once, not on every list.
+    private int rebuiltAgainst = -1;
+
     /// <summary>The directory index of the months that have announcements (<c>yyyy-MM</c>).</summary>
     public const string MonthsKey = "tender:announced-months";
 
@@ -34,10 +37,11 @@ public sealed class AnnouncementIndex(IGrainFactory grains)
         var months = await Months();
         var counts = await Task.WhenAll(months.Select(m => grains.GetGrain<IAnnouncementMonthGrain>(m).Count(query)));
         var recorded = (await grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.Announcements).List(0, 0)).Total;
-        if (!rebuilt && counts.Sum(c => c.Total) < recorded)
+        if (!rebuilt && counts.Sum(c => c.Total) < recorded && Volatile.Read(ref rebuiltAgainst) != recorded)
         {
             // Announced before this index existed, or lost to a crash between the two writes: rebuilt from the record.
             await Rebuild();
+            Volatile.Write(ref rebuiltAgainst, recorded);
             return await Search(query, skip, take, rebuilt: true);
         }
 

@@ -46,7 +46,7 @@ public sealed class PdfVerificationTests : IDisposable
         var (code, output) = await Cli.RunAsync("verify-pdf", pdf, "--key", Key(platform), "--key", Key(supervisor));
         Assert.Equal(0, code);
         Assert.Contains("and CN=监督人,O=监督局,C=CN (SM2/SM3", output, StringComparison.Ordinal);
-        Assert.Contains("the first signature covers revision 1, which later revisions only countersign", output, StringComparison.Ordinal);
+        Assert.Contains("signature 1 covers revision 1, which later revisions only countersign", output, StringComparison.Ordinal);
 
         using var stranger = SignatureKey.Generate(SignatureAlgorithm.Sm2Sm3);
         Assert.Equal(1, (await Cli.RunAsync("verify-pdf", pdf, "--key", Key(platform), "--key", Key(stranger))).Code);

@@ -33,8 +33,9 @@ public static class PdfCommand
     {
         var fields = result.Signatures.GroupBy(s => s.FieldNumber).Select(g => g.First()).ToList();
         if (fields.Count == 1) return result.Signatures.Count == 1 ? "the signature covers the whole file" : "the signatures cover the whole file";
-        var earlier = fields.Where(f => f.FollowedOnlyBySignatures).Select(f => f.FieldNumber switch { 1 => "the first", 2 => "the second", var n => $"signature {n}:" });
-        return string.Join("; ", earlier.Select((name, i) => $"{name} signature covers revision {i + 1}, which later revisions only countersign")) + "; the last covers the whole file";
+        // Each earlier signature covers the revision it ended, one signature per revision in file order.
+        var earlier = fields.Where(f => f.FollowedOnlyBySignatures).Select(f => f.FieldNumber);
+        return string.Join("; ", earlier.Select(n => $"signature {n} covers revision {n}, which later revisions only countersign")) + "; the last covers the whole file";
     }
 
     private static string Signers(PdfVerificationResult result) => string.Join(" and ", result.Signatures.Select(Name));
