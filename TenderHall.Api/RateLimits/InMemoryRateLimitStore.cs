@@ -42,6 +42,15 @@ public sealed class InMemoryRateLimitStore(TimeProvider time) : IRateLimitStore
         return Task.CompletedTask;
     }
 
+    /// <summary>How many windows the table holds, ended ones not yet swept included.</summary>
+    internal int Count
+    {
+        get
+        {
+            lock (gate) return windows.Count;
+        }
+    }
+
     // Keys come from callers (any user name), so ended windows are dropped whenever the table has doubled.
     private void Sweep(DateTimeOffset now)
     {
