@@ -23,7 +23,7 @@ public sealed class BidBoxGrain(
         if (entry?.Current is { } current && current.EnvelopeSha256 == bid.EnvelopeSha256) return current;
         // EBM 28, BL 28: received at or after the deadline, or after the opening sealed the box, it does not count.
         if (state.State.Sealed || bid.ReceivedAt >= acceptance.Deadline)
-            throw RuleViolationException.Of("BID-LATE", ("receivedAt", Iso(bid.ReceivedAt)), ("deadline", Iso(acceptance.Deadline)));
+            throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Iso(bid.ReceivedAt)), ("deadline", RuleValues.Iso(acceptance.Deadline)));
 
         entry ??= state.State.Bids[bid.BidderId] = new BidEntry();
         if (entry.Current is { } replaced) entry.Replaced.Add(replaced.EnvelopeSha256);
@@ -45,7 +45,7 @@ public sealed class BidBoxGrain(
     public async Task<SealedBid> Withdraw(string bidderId, DateTimeOffset now, DateTimeOffset deadline)
     {
         if (state.State.Sealed || now >= deadline)
-            throw RuleViolationException.Of("BID-LATE", ("receivedAt", Iso(now)), ("deadline", Iso(deadline)));
+            throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Iso(now)), ("deadline", RuleValues.Iso(deadline)));
         if (!state.State.Bids.TryGetValue(bidderId, out var entry) || entry.Current is not { } current)
             throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", TenderId));
         entry.Replaced.Add(current.EnvelopeSha256);
@@ -72,6 +72,4 @@ public sealed class BidBoxGrain(
         Task.FromResult(state.State.Bids.TryGetValue(bidderId, out var entry)
             ? new BidStanding(entry.Current, entry.Withdrawn, entry.Replaced)
             : new BidStanding(null, false, []));
-
-    private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

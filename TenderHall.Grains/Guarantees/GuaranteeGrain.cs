@@ -59,7 +59,7 @@ public sealed class GuaranteeGrain(
 
         state.State.Letter = letter;
         // The issuer is asked to confirm: a letter counts as verified only on its signed answer.
-        var yuan = (letter.AmountFen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+        var yuan = RuleValues.Yuan(letter.AmountFen);
         notices.Add(ToIssuer(letter, "lodged", $"投标人就招标项目 {letter.TenderId} 提交了贵机构出具的投标保函 {letter.LetterNumber}（{yuan} 元），请核验并签名回复。",
             $"A bidder lodged guarantee letter {letter.LetterNumber} ({yuan} yuan) issued by you for tender {letter.TenderId}; please verify it and answer with a signed callback."));
         Record("guarantee.lodged", letter, "bidder", now, ("depositFen", schedule!.DepositFen!.Value.ToString(CultureInfo.InvariantCulture)));

@@ -38,7 +38,7 @@ public static class GuaranteeRules
         var deposit = depositFen ?? throw RuleViolationException.Of("GUAR-NO-DEPOSIT", ("tender", tender.Id));
         if (lodging.AmountFen < deposit) throw RuleViolationException.Of("GUAR-AMOUNT-LOW", ("amount", lodging.AmountFen), ("deposit", deposit));
         if (lodging.ValidFrom > deadline || lodging.ValidUntil < deadline)
-            throw RuleViolationException.Of("GUAR-VALIDITY", ("from", Iso(lodging.ValidFrom)), ("until", Iso(lodging.ValidUntil)), ("deadline", Iso(deadline)));
+            throw RuleViolationException.Of("GUAR-VALIDITY", ("from", RuleValues.Iso(lodging.ValidFrom)), ("until", RuleValues.Iso(lodging.ValidUntil)), ("deadline", RuleValues.Iso(deadline)));
         if (current is { Status: GuaranteeStatus.Lodged or GuaranteeStatus.Verified or GuaranteeStatus.Rejected } && IsSame(current, lodging)) return current;
 
         var letter = new GuaranteeLetter
@@ -64,11 +64,11 @@ public static class GuaranteeRules
             throw RuleViolationException.Of("GUAR-CALLBACK-AMOUNT", ("amount", callback.AmountFen), ("number", current.LetterNumber), ("lodged", current.AmountFen));
         if (callback.ValidFrom != Seconds(current.ValidFrom) || callback.ValidUntil != Seconds(current.ValidUntil))
             throw RuleViolationException.Of("GUAR-CALLBACK-TERMS", ("number", current.LetterNumber),
-                ("detail", $"the issuer answers for validity {Iso(callback.ValidFrom)} to {Iso(callback.ValidUntil)}, the letter was lodged as valid {Iso(current.ValidFrom)} to {Iso(current.ValidUntil)}"));
+                ("detail", $"the issuer answers for validity {RuleValues.Iso(callback.ValidFrom)} to {RuleValues.Iso(callback.ValidUntil)}, the letter was lodged as valid {RuleValues.Iso(current.ValidFrom)} to {RuleValues.Iso(current.ValidUntil)}"));
         // A decision dated before this lodging was given about an earlier one (a letter lodged again after its release).
         if (callback.DecidedAt < Seconds(current.LodgedAt))
             throw RuleViolationException.Of("GUAR-CALLBACK-TERMS", ("number", current.LetterNumber),
-                ("detail", $"the decision of {Iso(callback.DecidedAt)} predates this lodging at {Iso(current.LodgedAt)}"));
+                ("detail", $"the decision of {RuleValues.Iso(callback.DecidedAt)} predates this lodging at {RuleValues.Iso(current.LodgedAt)}"));
         if (current.Decision is { } decided)
             return decided == callback.Decision && current.DecidedAt == callback.DecidedAt
                 ? false
@@ -115,10 +115,10 @@ public static class GuaranteeRules
     {
         GuaranteeStatus.Verified or GuaranteeStatus.Lodged when letter.ValidUntil < deadline =>
             $"保函有效期不足：{letter.IssuerName} {letter.LetterNumber}，有效至 {BeijingTime.Format(letter.ValidUntil)}，开标时间 {BeijingTime.Format(deadline)}",
-        GuaranteeStatus.Verified => $"保函已核验：{letter.IssuerName} {letter.LetterNumber}，{Yuan(letter.AmountFen)} 元",
+        GuaranteeStatus.Verified => $"保函已核验：{letter.IssuerName} {letter.LetterNumber}，{RuleValues.Yuan(letter.AmountFen)} 元",
         GuaranteeStatus.Rejected => $"保函被拒：{letter.IssuerName} {letter.LetterNumber}",
         GuaranteeStatus.Released => $"保函已退还：{letter.IssuerName} {letter.LetterNumber}",
-        _ => $"保函未核验：{letter.IssuerName} {letter.LetterNumber}，{Yuan(letter.AmountFen)} 元",
+        _ => $"保函未核验：{letter.IssuerName} {letter.LetterNumber}，{RuleValues.Yuan(letter.AmountFen)} 元",
     };
 
     /// <summary>SHA-256 (hex) of the fields that identify a letter: the public log names this, never the bidder (BL 22).</summary>
@@ -144,10 +144,6 @@ public static class GuaranteeRules
         !string.IsNullOrWhiteSpace(text) && text.Length <= max && !text.Any(char.IsControl);
 
     private static DateTimeOffset Seconds(DateTimeOffset instant) => DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
-
-    private static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static void Invalid(string detail) => throw RuleViolationException.Of("GUAR-LETTER", ("detail", detail));
 }

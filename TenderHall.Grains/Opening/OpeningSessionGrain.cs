@@ -164,7 +164,7 @@ public sealed partial class OpeningSessionGrain(
     private async Task<string?> DepositStatus(string bidderId, string? reference)
     {
         var order = await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.BidDeposit, TenderId, bidderId)).Get();
-        if (order is { Status: FeeOrderStatus.Paid }) return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"已缴纳 {order.AmountFen / 100m:0.00} 元（{reference}）");
+        if (order is { Status: FeeOrderStatus.Paid }) return $"已缴纳 {RuleValues.Yuan(order.AmountFen)} 元（{reference}）";
         if (await grains.GetGrain<IGuaranteeGrain>(GuaranteeIds.For(TenderId, bidderId)).Get() is { } letter)
             return GuaranteeRules.DepositStatus(letter, (await grains.GetGrain<ITenderGrain>(TenderId).Get())!.Schedule!.BidDeadline);
         return string.IsNullOrWhiteSpace(reference) ? "未缴纳" : $"未经中心账户缴纳；投标文件载明：{reference}";

@@ -14,7 +14,7 @@ public sealed partial class Tender
         var selling = state.Status is TenderStatus.Announced or TenderStatus.DocumentsOnSale;
         if (!selling || state.Schedule is not { } s || now < s.SaleStart || now >= s.SaleEnd)
             throw RuleViolationException.Of("BLR-16-WINDOW", ("id", Id),
-                ("saleStart", state.Schedule is null ? "-" : Iso(state.Schedule.SaleStart)), ("saleEnd", state.Schedule is null ? "-" : Iso(state.Schedule.SaleEnd)));
+                ("saleStart", state.Schedule is null ? "-" : RuleValues.Iso(state.Schedule.SaleStart)), ("saleEnd", state.Schedule is null ? "-" : RuleValues.Iso(state.Schedule.SaleEnd)));
     }
 
     /// <summary>Records a download by a document holder and returns the current document version (EBM 49, BLR 40).</summary>
@@ -81,7 +81,7 @@ public sealed partial class Tender
         foreach (var question in questions) question.AnsweredBy = clarification.Number;
         state.Clarifications.Add(clarification);
         journal.Record("tender.clarified", actor, now, ("clarification", clarification.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("documentsSha256", amendment?.Sha256 ?? ""), ("bidDeadline", Iso(schedule.BidDeadline)));
+            ("documentsSha256", amendment?.Sha256 ?? ""), ("bidDeadline", RuleValues.Iso(schedule.BidDeadline)));
         var moveZh = clarification.MovedDeadlineTo is { } to ? $"投标截止时间顺延至 {Beijing(to)}。" : "";
         var moveEn = clarification.MovedDeadlineTo is { } to2 ? $" The bid deadline moves to {Beijing(to2)} (Beijing time)." : "";
         journal.Notify(holders, $"clarification/{clarification.Number}", "tender.clarified", now,

@@ -15,14 +15,14 @@ public sealed partial class Tender
         var schedule = state.Schedule!;
         // BLR 22: an objection to the documents is raised no later than 10 days before the bid deadline.
         if (schedule.ObjectionCutoff is { } cutoff && now >= cutoff)
-            throw RuleViolationException.Of("BLR-22-WINDOW", ("cutoff", Iso(cutoff)), ("deadline", Iso(schedule.BidDeadline)));
+            throw RuleViolationException.Of("BLR-22-WINDOW", ("cutoff", RuleValues.Iso(cutoff)), ("deadline", RuleValues.Iso(schedule.BidDeadline)));
         var objection = new Objection
         {
             Id = $"O{state.Objections.Count + 1}", ObjectorId = actor.OrganizationId!, Text = Text(text, "text", 10_000), RaisedAt = now,
             AnswerDue = deadlines.ObjectionAnswerDue(registration.Regime, now),
         };
         state.Objections.Add(objection);
-        journal.RecordByHolder("tender.objection-raised", now, ("objection", objection.Id), ("answerDue", Iso(objection.AnswerDue)));
+        journal.RecordByHolder("tender.objection-raised", now, ("objection", objection.Id), ("answerDue", RuleValues.Iso(objection.AnswerDue)));
         if (state.Status != TenderStatus.Suspended) Pause(SuspensionReason.Objection, TenderJournal.Holder, $"objection {objection.Id}", now, objection.Id);
         journal.Notify([registration.AgencyId], $"objection/{objection.Id}", "tender.objection", now,
             $"招标项目 {Id} 收到异议 {objection.Id}，应在 {Beijing(objection.AnswerDue)} 前答复，答复前暂停招标投标活动。",

@@ -76,7 +76,7 @@ public sealed partial class Tender
         schedule.BidDeadline = deadlines.ExtendedDeadline(Registration.Regime, schedule, pause.From, now);
         deadlines.Refresh(Registration.Regime, schedule);
         lifecycle.Fire(TenderTrigger.Resume);
-        journal.Record("tender.resumed", actor, now, ("saleEnd", Iso(schedule.SaleEnd)), ("bidDeadline", Iso(schedule.BidDeadline)));
+        journal.Record("tender.resumed", actor, now, ("saleEnd", RuleValues.Iso(schedule.SaleEnd)), ("bidDeadline", RuleValues.Iso(schedule.BidDeadline)));
         Advance(now);
     }
 }

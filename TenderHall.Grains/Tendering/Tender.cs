@@ -67,8 +67,8 @@ public sealed partial class Tender
         state.Schedule = schedule;
         state.Announcement = announcement;
         lifecycle.Fire(TenderTrigger.Announce);
-        journal.Record("tender.announced", actor, now, ("saleStart", Iso(saleStart)), ("saleEnd", Iso(saleEnd)),
-            ("bidDeadline", Iso(bidDeadline)), ("documentsSha256", documents.Sha256));
+        journal.Record("tender.announced", actor, now, ("saleStart", RuleValues.Iso(saleStart)), ("saleEnd", RuleValues.Iso(saleEnd)),
+            ("bidDeadline", RuleValues.Iso(bidDeadline)), ("documentsSha256", documents.Sha256));
         Advance(now);
     }
 
@@ -107,6 +107,4 @@ public sealed partial class Tender
         lifecycle.Fire(trigger);
         journal.Record(type, Actor.System, now);
     }
-
-    private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }
