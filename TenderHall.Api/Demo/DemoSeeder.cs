@@ -90,6 +90,9 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
             Account("admin", "中心管理员 Centre administrator", Roles.CentreAdmin, null),
             Account("supervisor1", "监督员 张建华", Roles.Supervisor, "dept-supervision"),
             Account("supervisor2", "监督员 林海燕", Roles.Supervisor, "dept-supervision"),
+            // The notary office is one of the tenders' key custodians (DemoDirectory.Custodians) and, as a department, cannot
+            // use certificate sign-in: without this account only two of the four custodians could hand over a share (threshold 3).
+            Account("notary1", "公证员 陈立新", Roles.Supervisor, "notary-hainan"),
             Account("agency1", "琼州招标代理 经办人", Roles.Agency, "agency-qiongzhou"),
             Account("agency2", "南海工程咨询 经办人", Roles.Agency, "agency-nanhai"),
             Account("complainant1", "异议投诉人 王志强", Roles.Complainant, null),
