@@ -1,6 +1,6 @@
 using TenderHall.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PlatformOptionsExtensions.ConfigurationArguments(args));
 var platform = builder.AddPlatformOptions(args);
 if (PlatformCommands.IsCommand(args)) return await PlatformCommands.RunAsync(args, platform, builder.Configuration);
 

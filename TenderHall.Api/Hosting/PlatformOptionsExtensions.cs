@@ -5,10 +5,19 @@ namespace TenderHall.Api.Hosting;
 /// <summary>Reads and checks the <c>TenderHall</c> section before anything else is configured.</summary>
 public static class PlatformOptionsExtensions
 {
+    /// <summary>The bare flag that seeds the demo centre.</summary>
+    public const string DemoFlag = "--demo";
+
+    /// <summary>
+    /// The arguments for configuration: without the bare <see cref="DemoFlag"/>, which .NET's command-line parser would
+    /// otherwise pair with the next argument (<c>--demo --urls X</c> would set <c>demo</c> to "--urls" and lose the port).
+    /// </summary>
+    public static string[] ConfigurationArguments(string[] args) => [.. args.Where(a => a != DemoFlag)];
+
     /// <summary>Binds <see cref="PlatformOptions"/>, turns a bare <c>--demo</c> argument into <c>TenderHall:Demo=true</c>, and fails fast on a bad combination.</summary>
     public static PlatformOptions AddPlatformOptions(this WebApplicationBuilder builder, string[] args)
     {
-        if (args.Contains("--demo")) builder.Configuration["TenderHall:Demo"] = "true";
+        if (args.Contains(DemoFlag)) builder.Configuration["TenderHall:Demo"] = "true";
         var options = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
         var clock = builder.Configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
         Validate(options, clock);
