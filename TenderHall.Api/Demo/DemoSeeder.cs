@@ -92,7 +92,8 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
             Account("supervisor2", "监督员 林海燕", Roles.Supervisor, "dept-supervision"),
             // The notary office is one of the tenders' key custodians (DemoDirectory.Custodians) and, as a department, cannot
             // use certificate sign-in: without this account only two of the four custodians could hand over a share (threshold 3).
-            Account("notary1", "公证员 陈立新", Roles.Supervisor, "notary-hainan"),
+            // A custodian's only power is handing over its share: it neither supervises nor signs the record.
+            Account("notary1", "公证员 陈立新", Roles.Custodian, "notary-hainan"),
             Account("agency1", "琼州招标代理 经办人", Roles.Agency, "agency-qiongzhou"),
             Account("agency2", "南海工程咨询 经办人", Roles.Agency, "agency-nanhai"),
             Account("complainant1", "异议投诉人 王志强", Roles.Complainant, null),

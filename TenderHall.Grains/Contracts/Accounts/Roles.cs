@@ -30,7 +30,10 @@ public static class Roles
     /// <summary>Reviews licensing cases in the back office of a department (部门审核人员).</summary>
     public const string DepartmentReviewer = "DepartmentReviewer";
 
+    /// <summary>Holds a share of tenders' opening keys for an organisation and hands it over at the opening (密钥托管人, EBM 30).</summary>
+    public const string Custodian = "Custodian";
+
     /// <summary>Every role, in a stable order.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Agency, Bidder, Supervisor, Expert, Complainant, CentreAdmin, WindowOfficer, ChiefRepresentative, DepartmentReviewer];
+        [Agency, Bidder, Supervisor, Expert, Complainant, CentreAdmin, WindowOfficer, ChiefRepresentative, DepartmentReviewer, Custodian];
 }

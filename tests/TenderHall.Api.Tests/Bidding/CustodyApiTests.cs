@@ -26,7 +26,7 @@ public sealed class CustodyApiTests(PlatformFactory platform)
         var shares = new List<(EncryptedShare Share, EncryptionKeyPair Owner)>();
         foreach (var (custodian, privateKey) in s.Custodians)
         {
-            using var client = platform.ClientAs(Roles.Supervisor, custodian);
+            using var client = platform.ClientAs(Roles.Custodian, custodian);
             var share = await TenderScenario.Read(await client.GetAsync($"/api/v1/tenders/{s.TenderId}/custody/share"));
             var owner = EncryptionKeyPair.FromPrivateKey(CryptoSuite.International, privateKey.ExportParameters(true).D);
             shares.Add((new EncryptedShare(Convert.FromHexString(share.GetProperty("custodianKeyId").GetString()!), (byte)share.GetProperty("x").GetInt32(),

@@ -75,7 +75,7 @@ internal sealed class OpeningScenario
     /// <summary>The custodian decrypts its share with its own private key and hands it over, signed.</summary>
     public async Task<HttpResponseMessage> HandOver(PlatformFactory platform, string custodian)
     {
-        using var client = platform.ClientAs(Roles.Supervisor, custodian, "custodian-user-" + custodian);
+        using var client = platform.ClientAs(Roles.Custodian, custodian, "custodian-user-" + custodian);
         var share = await TenderScenario.Read(await client.GetAsync($"/api/v1/tenders/{Tender.TenderId}/custody/share"));
         var encrypted = new EncryptedShare(Convert.FromHexString(share.GetProperty("custodianKeyId").GetString()!), (byte)share.GetProperty("x").GetInt32(),
             Convert.FromBase64String(share.GetProperty("wrappedShare").GetString()!));

@@ -77,7 +77,7 @@ public sealed class OpeningToolEndToEndTests(PlatformFactory platform)
         Assert.Equal(ShareSignature.BidderPartMessage("T-2026-0042", "bidder-07", material), HandOverMessage.BidderPart("T-2026-0042", "bidder-07", material));
     }
 
-    private HttpClient CustodianClient(string custodian) => platform.ClientAs(Roles.Supervisor, custodian, "custodian-user-" + custodian);
+    private HttpClient CustodianClient(string custodian) => platform.ClientAs(Roles.Custodian, custodian, "custodian-user-" + custodian);
 
     private async Task<(int Code, string Output)> Share(OpeningScenario o, string keyFile, HttpClient signedIn) =>
         await ParticipantTool.RunAsync(platform, ["share", "--tender", o.Tender.TenderId, "--encryption-key", keyFile, "--key", keyFile, .. ParticipantTool.Online(signedIn)]);
