@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using TenderHall.Grains.Storage.Blobs;
 
 namespace TenderHall.Api.Bidding;
 
@@ -7,7 +8,7 @@ namespace TenderHall.Api.Bidding;
 /// validator has accepted them. A store reading from it therefore never commits bytes the validator refused: a
 /// plaintext bid sent by mistake is never kept, not even for a moment as a blob.
 /// </summary>
-public sealed class ValidatingStream : Stream
+public sealed class ValidatingStream : ReadOnlyForwardStream
 {
     private readonly Stream inner;
     private readonly Pipe pipe = new();
@@ -49,34 +50,4 @@ public sealed class ValidatingStream : Stream
         if (flushed.IsCompleted) await validation;
         return read;
     }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    /// <inheritdoc />
-    public override void Flush() { }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -3,24 +3,10 @@ using System.Security.Cryptography;
 namespace TenderHall.Grains.Storage.Blobs;
 
 /// <summary>Read-only pass-through that hashes what is read and throws <see cref="BlobCorruptedException"/> at the end when the hash differs from the name.</summary>
-internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex) : Stream
+internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex) : ReadOnlyForwardStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string? _actualSha256Hex;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -31,25 +17,12 @@ internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var read = await inner.ReadAsync(buffer, cancellationToken);
         Observe(buffer.Span[..read], buffer.Length);
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

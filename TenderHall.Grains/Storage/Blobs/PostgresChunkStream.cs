@@ -4,7 +4,7 @@ using Npgsql;
 namespace TenderHall.Grains.Storage.Blobs;
 
 /// <summary>Reads a blob's chunk rows one at a time, straight from the network into the caller's buffer; owns the connection.</summary>
-internal sealed class PostgresChunkStream : Stream
+internal sealed class PostgresChunkStream : ReadOnlyForwardStream
 {
     // "seq > last" rather than "seq = last + 1": a missing chunk shows up as a hash mismatch, not a silent early end.
     // A blob deleted while being read ends early the same way and is reported corrupt: wrong, but never silently short.
@@ -30,20 +30,6 @@ internal sealed class PostgresChunkStream : Stream
     /// <summary>The size in the blob's row, for comparison with what the chunks add up to.</summary>
     public long RecordedSize { get; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
@@ -68,9 +54,6 @@ internal sealed class PostgresChunkStream : Stream
         return 0;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (!buffer.IsEmpty && !_ended)
@@ -92,16 +75,6 @@ internal sealed class PostgresChunkStream : Stream
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
