@@ -26,36 +26,11 @@ public static class RawBidFiles
                 await Task.Run(() => target.Flush(flushToDisk: true));
             }
 
-            await writer.WaitAsync();
-            try
-            {
-                InsertRow(connectionString, bid);
-            }
-            finally
-            {
-                writer.Release();
-            }
-
+            await RawBidInserts.OneAtATime(writer, () => RawBidInserts.Insert(connectionString, bid, envelope: false));
             return Stopwatch.GetElapsedTime(started);
         })));
         var elapsed = Stopwatch.GetElapsedTime(started);
         await memory.DisposeAsync();
         return new LoadReport(phase, bids.Count, (long)bids.Average(b => b.Size), elapsed, latencies, memory.Start, memory.Peak);
-    }
-
-    private static void InsertRow(string connectionString, SealedBid bid)
-    {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO bench_raw_bids (bidder, sha256, size, signature, envelope) VALUES (@bidder, @sha, @size, @signature, x'')";
-        command.Parameters.AddWithValue("@bidder", bid.BidderId);
-        command.Parameters.AddWithValue("@sha", bid.EnvelopeSha256);
-        command.Parameters.AddWithValue("@size", bid.Size);
-        command.Parameters.AddWithValue("@signature", bid.Signature);
-        command.ExecuteNonQuery();
-        transaction.Commit();
     }
 }

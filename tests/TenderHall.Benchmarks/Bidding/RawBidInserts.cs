@@ -30,16 +30,7 @@ public static class RawBidInserts
         var started = Stopwatch.GetTimestamp();
         var latencies = await Task.WhenAll(bids.Select(async bid =>
         {
-            await writer.WaitAsync();
-            try
-            {
-                Insert(connectionString, bid);
-            }
-            finally
-            {
-                writer.Release();
-            }
-
+            await OneAtATime(writer, () => Insert(connectionString, bid));
             return Stopwatch.GetElapsedTime(started);
         }));
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -47,23 +38,43 @@ public static class RawBidInserts
         return new LoadReport(phase, bids.Count, (long)bids.Average(b => b.Size), elapsed, latencies, memory.Start, memory.Peak);
     }
 
-    private static void Insert(string connectionString, SealedBid bid)
+    /// <summary>Runs <paramref name="insert"/> as SQLite's only writer: callers queue on <paramref name="writer"/>.</summary>
+    public static async Task OneAtATime(SemaphoreSlim writer, Action insert)
+    {
+        await writer.WaitAsync();
+        try
+        {
+            insert();
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    /// <summary>Inserts the receipt fields of <paramref name="bid"/> in one durable transaction, the envelope column
+    /// empty or (<paramref name="envelope"/>) with the envelope's bytes streamed in from its file.</summary>
+    public static void Insert(string connectionString, SealedBid bid, bool envelope = true)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO bench_raw_bids (bidder, sha256, size, signature, envelope) VALUES (@bidder, @sha, @size, @signature, zeroblob(@size)) RETURNING id";
+        command.CommandText = $"INSERT INTO bench_raw_bids (bidder, sha256, size, signature, envelope) VALUES (@bidder, @sha, @size, @signature, {(envelope ? "zeroblob(@size)" : "x''")}) RETURNING id";
         command.Parameters.AddWithValue("@bidder", bid.BidderId);
         command.Parameters.AddWithValue("@sha", bid.EnvelopeSha256);
         command.Parameters.AddWithValue("@size", bid.Size);
         command.Parameters.AddWithValue("@signature", bid.Signature);
         var id = (long)command.ExecuteScalar()!;
-        // The bytes stream in from the envelope file, as the platform streams the request body: never whole in memory.
-        using (var target = new SqliteBlob(connection, "bench_raw_bids", "envelope", id))
-        using (var source = new FileStream(bid.EnvelopePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan))
+        if (envelope)
+        {
+            // The bytes stream in from the envelope file, as the platform streams the request body: never whole in memory.
+            using var target = new SqliteBlob(connection, "bench_raw_bids", "envelope", id);
+            using var source = new FileStream(bid.EnvelopePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
             source.CopyTo(target, 1 << 20);
+        }
+
         transaction.Commit();
     }
 }
