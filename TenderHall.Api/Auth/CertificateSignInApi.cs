@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Hosting;
 using TenderHall.Api.RateLimits;
+using TenderHall.Api.Security;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
@@ -20,7 +21,7 @@ public static class CertificateSignInApi
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/challenge", Challenge).AllowAnonymous().WithSummary("A one-time challenge for an organisation's certificate key.");
-        group.MapPost("/certificate", SignIn).AllowAnonymous()
+        group.MapPost("/certificate", SignIn).AllowAnonymous().NoStore()
             .WithSummary("Signs in with a signature over the challenge; answers with a bearer token. Repeated failures pause it (429 AUTH-RATE).");
         return app;
     }
