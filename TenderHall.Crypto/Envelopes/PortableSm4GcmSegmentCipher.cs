@@ -5,9 +5,9 @@ using Org.BouncyCastle.Crypto.Parameters;
 
 namespace TenderHall.Crypto.Envelopes;
 
-/// <summary>SM4-GCM segments (RFC 8998 AEAD_SM4_GCM) through BouncyCastle; one cipher object reused for every segment.</summary>
+/// <summary>SM4-GCM segments (RFC 8998 AEAD_SM4_GCM) through BouncyCastle, for CPUs without AVX2, AES-NI and PCLMULQDQ; one cipher object reused for every segment.</summary>
 /// <remarks>BouncyCastle keeps its own SM4 round keys and offers no way to wipe them, so there is nothing to dispose.</remarks>
-internal sealed class Sm4GcmSegmentCipher(byte[] key) : SegmentCipher
+internal sealed class PortableSm4GcmSegmentCipher(byte[] key) : SegmentCipher
 {
     private readonly GcmBlockCipher gcm = new(new SM4Engine());
     private readonly KeyParameter keyParameter = new(key);
