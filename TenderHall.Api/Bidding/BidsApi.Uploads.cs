@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
+using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
@@ -25,6 +26,7 @@ public static partial class BidsApi
 
     private static async Task<Created<UploadSession>> StartUpload(string id, UploadRequest request, HttpContext context, IGrainFactory grains)
     {
+        RouteIds.Require(id, "id");
         var bidder = context.ToActor().OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
         var uploadId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var session = await grains.GetGrain<IBidUploadGrain>(uploadId).Start(id, bidder, request.Size);
