@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using StackExchange.Redis;
 using TenderHall.Api.Health;
 using TenderHall.Api.Idempotency;
+using TenderHall.Api.OpenApi;
 using TenderHall.Api.Problems;
 using TenderHall.Api.RateLimits;
 using TenderHall.Api.Security;
@@ -21,7 +22,7 @@ public static class ApiExtensions
         // Nothing tells a caller which server software answers.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddRuleProblems();
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddPlatformOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddPlatformHealth(platform);
         var signalR = services.AddSignalR();
@@ -68,6 +69,7 @@ public static class ApiExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RouteValueGuard>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference(ReferencePath, o => o.WithTitle("TenderHall API")).AllowAnonymous();

@@ -16,7 +16,8 @@ public static class PagePolicy
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Items[NonceItem] is string nonce) return nonce;
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex: inside the base64 alphabet CSP nonces use, and nothing in it is escaped when written into an attribute.
+        nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceItem] = nonce;
         return nonce;
     }

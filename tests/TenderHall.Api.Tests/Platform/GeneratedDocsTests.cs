@@ -25,8 +25,6 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
     {
         using var client = platform.ClientAs(null);
         var json = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
-        // The server address depends on the test host's port; everything else is the contract.
-        json.AsObject().Remove("servers");
         GeneratedDoc.AssertCurrent("docs/openapi.json", json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
