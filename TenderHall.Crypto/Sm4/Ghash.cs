@@ -10,6 +10,7 @@ namespace TenderHall.Crypto.Sm4;
 /// Instruction and its Usage for Computing the GCM Mode", 2014): blocks are byte-reversed so PCLMULQDQ's bit order serves,
 /// the 256-bit product is shifted left one bit and reduced modulo x¹²⁸ + x⁷ + x² + x + 1 by shifts. Eight blocks share one
 /// reduction: Y ← (Y ⊕ X₁)·H⁸ ⊕ X₂·H⁷ ⊕ … ⊕ X₈·H. Multiplication and shifts take the same time whatever the data.
+/// The running value Y belongs to the caller, so one instance serves concurrent messages.
 /// </summary>
 internal sealed class Ghash : IDisposable
 {
@@ -18,7 +19,6 @@ internal sealed class Ghash : IDisposable
 
     // powers[i] = H^(i+1), byte-reversed.
     private readonly Vector128<ulong>[] powers = new Vector128<ulong>[Aggregated];
-    private Vector128<ulong> state;
 
     /// <summary>Prepares GHASH under the hash key <paramref name="hashKey"/> (H = E_K(0¹²⁸)).</summary>
     public Ghash(ReadOnlySpan<byte> hashKey)
@@ -28,13 +28,9 @@ internal sealed class Ghash : IDisposable
             powers[i] = Multiply(powers[i - 1], powers[0]);
     }
 
-    /// <summary>Starts a new message.</summary>
-    public void Reset() => state = Vector128<ulong>.Zero;
-
-    /// <summary>Absorbs <paramref name="data"/>; a final partial block is padded with zeros, so only the last piece of the AAD or the ciphertext may be partial.</summary>
-    public void Update(ReadOnlySpan<byte> data)
+    /// <summary>Absorbs <paramref name="data"/> into <paramref name="y"/> (zero to start); a final partial block is padded with zeros, so only the last piece of the AAD or the ciphertext may be partial.</summary>
+    public Vector128<ulong> Update(Vector128<ulong> y, ReadOnlySpan<byte> data)
     {
-        var y = state;
         while (data.Length >= Aggregated * 16)
         {
             var lo = Vector128<ulong>.Zero;
@@ -57,26 +53,20 @@ internal sealed class Ghash : IDisposable
             y = Multiply(y ^ Load(last), powers[0]);
         }
 
-        state = y;
+        return y;
     }
 
     /// <summary>Absorbs the length block (bit lengths of the AAD and the ciphertext) and writes S, the GHASH value.</summary>
-    public void Finish(long associatedLength, long textLength, Span<byte> output)
+    public void Finish(Vector128<ulong> y, long associatedLength, long textLength, Span<byte> output)
     {
         Span<byte> lengths = stackalloc byte[16];
         BinaryPrimitives.WriteUInt64BigEndian(lengths, (ulong)associatedLength * 8);
         BinaryPrimitives.WriteUInt64BigEndian(lengths[8..], (ulong)textLength * 8);
-        Update(lengths);
-        Ssse3.Shuffle(state.AsByte(), ReverseBytes).CopyTo(output);
-        state = Vector128<ulong>.Zero;
+        Ssse3.Shuffle(Update(y, lengths).AsByte(), ReverseBytes).CopyTo(output);
     }
 
     /// <summary>Wipes the hash-key powers.</summary>
-    public void Dispose()
-    {
-        Array.Clear(powers);
-        state = Vector128<ulong>.Zero;
-    }
+    public void Dispose() => Array.Clear(powers);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ulong> Load(ReadOnlySpan<byte> block) => Ssse3.Shuffle(Vector128.Create(block), ReverseBytes).AsUInt64();

@@ -7,7 +7,7 @@ namespace TenderHall.Crypto.Sm4;
 
 /// <summary>
 /// SM4-GCM (RFC 8998 AEAD_SM4_GCM: NIST SP 800-38D with SM4) with 12-byte nonces and 16-byte tags on the SIMD paths:
-/// counter mode and GHASH run over the same 256-byte batch while it is in cache. Not for concurrent use.
+/// counter mode and GHASH run over the same 512-byte batch while it is in cache. Safe for concurrent use (keys are read-only).
 /// </summary>
 internal sealed class Sm4Gcm : IDisposable
 {
@@ -66,8 +66,7 @@ internal sealed class Sm4Gcm : IDisposable
     private void Run(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> input, Span<byte> output, ReadOnlySpan<byte> associatedData, bool sealing, Span<byte> tag)
     {
         var nonceWords = NonceWords(nonce);
-        ghash.Reset();
-        ghash.Update(associatedData);
+        var y = ghash.Update(Vector128<ulong>.Zero, associatedData);
         for (var offset = 0; offset < input.Length; offset += Sm4Blocks.BatchLength)
         {
             var length = Math.Min(Sm4Blocks.BatchLength, input.Length - offset);
@@ -76,20 +75,15 @@ internal sealed class Sm4Gcm : IDisposable
 
             // Opening hashes the batch before decrypting it: in place, the ciphertext is gone afterwards.
             if (!sealing)
-                ghash.Update(from);
+                y = ghash.Update(y, from);
             Sm4Blocks.Ctr(roundKeys, nonceWords, FirstCounter(offset), from, to);
             if (sealing)
-                ghash.Update(to);
+                y = ghash.Update(y, to);
         }
 
-        ComputeTag(nonceWords, associatedData.Length, input.Length, tag);
-    }
-
-    /// <summary>Tag = GHASH ⊕ E_K(J₀) with J₀ = nonce ‖ 1: counter mode at counter 1 over S gives exactly that.</summary>
-    private void ComputeTag(Vector128<uint> nonceWords, int associatedLength, int textLength, Span<byte> tag)
-    {
+        // Tag = GHASH ⊕ E_K(J₀) with J₀ = nonce ‖ 1: counter mode at counter 1 over S gives exactly that.
         Span<byte> s = stackalloc byte[TagLength];
-        ghash.Finish(associatedLength, textLength, s);
+        ghash.Finish(y, associatedData.Length, input.Length, s);
         Sm4Blocks.Ctr(roundKeys, nonceWords, 1, s, tag);
     }
 
