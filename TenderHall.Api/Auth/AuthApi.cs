@@ -4,6 +4,7 @@ using TenderHall.Api.Hosting;
 using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 

@@ -4,8 +4,8 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Storage.Blobs;
 
 namespace TenderHall.Api.Bidding;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
-using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Blobs;
 

@@ -4,6 +4,7 @@ using TenderHall.Api.Health;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Problems;
 using TenderHall.Api.RateLimits;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 

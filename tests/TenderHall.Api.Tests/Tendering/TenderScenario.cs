@@ -8,9 +8,9 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
 
