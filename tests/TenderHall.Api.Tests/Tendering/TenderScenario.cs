@@ -10,9 +10,9 @@ using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
 
