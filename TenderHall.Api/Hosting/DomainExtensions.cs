@@ -25,6 +25,7 @@ public static class DomainExtensions
         services.AddSingleton<Grains.Opening.BidDecryptor>();
         services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));
         services.AddSingleton<Opening.OpeningRecordPdf>();
+        services.AddSingleton<Opening.RecordCountersigning>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();
         return builder;
     }

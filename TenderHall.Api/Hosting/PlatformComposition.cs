@@ -32,6 +32,7 @@ public static class PlatformComposition
         builder.AddPlatformFees(platform);
         builder.AddPlatformGuarantees(platform);
         builder.AddTransparencyLog(platform);
+        builder.AddExperts(platform);
         builder.AddPortal();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
@@ -49,6 +50,7 @@ public static class PlatformComposition
         app.MapClockApi();
         app.MapDirectoryApi();
         app.MapExpertsApi();
+        app.MapExperts();
         app.MapLicensingCatalogueApi();
         app.MapBlobsApi();
         app.MapProjectsApi();
