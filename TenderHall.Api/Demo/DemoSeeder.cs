@@ -2,6 +2,7 @@ using TenderHall.Api.Hosting;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Demo;
 

@@ -1,13 +1,12 @@
 using TenderHall.Crypto;
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Registry;
-using TenderHall.Grains.Storage.Blobs;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Opening;
 

@@ -4,7 +4,6 @@ using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Registry;
 

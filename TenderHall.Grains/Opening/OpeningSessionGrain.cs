@@ -9,10 +9,10 @@ using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Opening;
 
@@ -45,15 +45,15 @@ public sealed partial class OpeningSessionGrain(
     }
 
     /// <inheritdoc />
-    public Task Start() => EnsureBegun();
+    public async Task Start()
+    {
+        // One-way from the tender: a lost or failed start is retried by a durable reminder until the session stands.
+        if (!Settled) await this.RegisterOrUpdateReminder(BeginReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        await BeginWhenDue();
+    }
 
     /// <inheritdoc />
-    public async Task<OpeningView> Get()
-    {
-        await EnsureBegun();
-        await EnforceBidderPartLimit();
-        return View;
-    }
+    public Task<OpeningView> Get() => Task.FromResult(View);
 
     /// <inheritdoc />
     public async Task<OpeningView> CheckIn(Actor actor)

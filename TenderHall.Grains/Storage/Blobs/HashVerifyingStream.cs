@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using Npgsql;
 using NpgsqlTypes;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 

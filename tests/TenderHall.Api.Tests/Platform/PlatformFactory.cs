@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Auth;
 using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Accounts;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tests.Platform;
 
