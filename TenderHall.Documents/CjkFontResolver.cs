@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace TenderHall.Crypto.Pdf;
+namespace TenderHall.Documents;
 
 /// <summary>
 /// Serves one CJK-capable TrueType font for every family name PDFsharp asks for (including "Verdana", which the
