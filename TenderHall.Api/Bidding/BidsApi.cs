@@ -59,7 +59,7 @@ public static partial class BidsApi
         if (actor.OrganizationId != bidderId)
         {
             // EBM 27: before the opening nobody reads another party's bid; an attempt is refused and reported.
-            await alarms.Raise($"tender/{id}/sealed-read/{actor.UserName}/{bidderId}/{DateTimeOffset.UtcNow.Ticks}", AlarmSeverity.Alarm, "BID-SEALED",
+            await alarms.Raise($"tender/{id}/sealed-read/{actor.UserName}/{bidderId}/{context.TraceIdentifier}", AlarmSeverity.Alarm, "BID-SEALED",
                 "tender/" + id, $"{actor.UserName} ({actor.OrganizationId}) from {actor.Address} tried to read the bid of {bidderId} in tender {id}.");
             throw RuleViolationException.Of("BID-SEALED", ("tender", id));
         }

@@ -14,7 +14,7 @@ public static partial class RuleCatalogue
         new("BL-24", "BL 24 (documents issued → bid deadline ≥ 20 days)", RuleKind.Invalid,
             "The bid deadline {actual} leaves fewer than {days} days after the documents are issued; the earliest legal deadline is {earliest} (Beijing time).",
             "投标截止时间 {actual} 距招标文件开始发出之日不足 {days} 日，最早可设为北京时间 {earliest}。"),
-        new("GPM-25", "MoF Order 87 Art 25 (documents issued → bid deadline ≥ 20 days; secondary source)", RuleKind.Invalid,
+        new("GPM-25", "GPL 35 (documents issued → bid deadline ≥ 20 days; MoF Order 87 Art 25 repeats it)", RuleKind.Invalid,
             "The bid deadline {actual} leaves fewer than {days} days after the documents are issued; the earliest legal deadline is {earliest} (Beijing time).",
             "投标截止时间 {actual} 距招标文件开始发出之日不足 {days} 日，最早可设为北京时间 {earliest}。"),
         new("BLR-16", "BLR 16 (sale period ≥ 5 days)", RuleKind.Invalid,
