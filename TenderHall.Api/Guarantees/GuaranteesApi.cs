@@ -25,7 +25,8 @@ public static class GuaranteesApi
             .WithSummary("Lodges the caller's guarantee letter for a tender's bid deposit before the deadline, replacing its current one (BLR 26).");
         api.MapGet("/{guaranteeId}", Get).RequireAuthorization(Policies.SignedIn)
             .WithSummary("One guarantee letter; for its bidder, the centre and supervisors.");
-        api.MapGet("/tenders/{tenderId}", List).RequireAuthorization(Policies.FeeAuditor)
+        // On the tender, not under /guarantees/{guaranteeId}: a guarantee id "tenders" would make the path ambiguous.
+        app.MapGet("/api/v1/tenders/{tenderId}/guarantees", List).WithTags("Guarantees").RequireAuthorization(Policies.FeeAuditor)
             .WithSummary("Every guarantee letter of a tender; secret under BL 22, so for the centre and supervisors only.");
         api.MapPost("/{guaranteeId}/release", Release).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
             .WithSummary("Releases a letter after the contract (BLR 57), as deposits are refunded; withdrawal and termination release letters by themselves.");

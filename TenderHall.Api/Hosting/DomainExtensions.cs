@@ -9,7 +9,6 @@ public static class DomainExtensions
     public static WebApplicationBuilder AddPlatformDomain(this WebApplicationBuilder builder, PlatformOptions platform)
     {
         var services = builder.Services;
-        services.AddSingleton<Bidding.BidIntake>();
         services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));
         services.AddSingleton<Opening.OpeningRecordPdf>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();

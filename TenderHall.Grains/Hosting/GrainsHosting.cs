@@ -7,13 +7,16 @@ using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Deadlines;
+using TenderHall.Grains.Fees;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Projects;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Tendering;
 using TenderHall.Grains.Transparency;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Grains.Hosting;
 
@@ -39,13 +42,16 @@ public static class GrainsHosting
         services.AddSingleton(configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
         services.AddSingleton(_ => ChinaCalendars.Load(configuration["TenderHall:HolidayCalendarDirectory"]));
         services.AddSingleton(StatutoryPeriods.Default);
+        services.AddSingleton(configuration.GetSection(OpeningHours.Section).Get<OpeningHours>() ?? new OpeningHours());
         services.AddSingleton<TenderDeadlines>();
+        services.AddSingleton(sp => new RefundDeadlines(new DeadlineCalculator(sp.GetRequiredService<HolidayCalendar>()), sp.GetRequiredService<StatutoryPeriods>()));
         services.AddSingleton<ITenderCalendar>(sp => sp.GetRequiredService<TenderDeadlines>());
         services.AddSingleton<TenderServices>();
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
         services.AddSingleton<BidDecryptor>();
+        services.AddSingleton<IBidIntake, BidIntake>();
         return services;
     }
 

@@ -5,6 +5,7 @@ public static partial class RuleCatalogue
     private const string AwardStage = "reserved for the award stage (candidate publicity, award notice): not built yet";
     private const string ContractStage = "reserved for the contract stage: not built yet";
     private const string ComplaintStage = "reserved for challenges and complaints: not built yet";
+    private const string RefundDueDate = "sets when a deposit refund is due; no request is refused";
     private const string DueDateOnly = "sets a due date; missing it raises a supervision alarm, no request is refused";
 
     /// <summary>
@@ -18,7 +19,6 @@ public static partial class RuleCatalogue
         ["BLR-54-ANSWER"] = AwardStage,
         ["BL-47"] = AwardStage,
         ["BL-46"] = ContractStage,
-        ["BLR-57"] = ContractStage,
         ["GPL-46"] = ContractStage,
         ["GPL-47"] = ContractStage,
         ["GPR-50"] = ContractStage,
@@ -30,7 +30,10 @@ public static partial class RuleCatalogue
         ["GPL-56"] = ComplaintStage,
         ["BLR-22-ANSWER"] = DueDateOnly,
         ["GPL-53"] = DueDateOnly,
-        ["BLR-35"] = "sets when a withdrawn bidder's deposit is refunded; no request is refused",
+        ["BLR-35"] = RefundDueDate,
+        ["BLR-57"] = RefundDueDate,
+        ["GPM-38"] = RefundDueDate,
+        ["GPR-38"] = RefundDueDate,
         ["CLOCK-SANDBOX"] = "refuses to start the platform (cluster profile with a sandbox clock); not an HTTP answer",
     };
 }

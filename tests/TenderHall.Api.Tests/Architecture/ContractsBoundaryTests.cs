@@ -15,11 +15,6 @@ public sealed class ContractsBoundaryTests
     private const string Contracts = "TenderHall.Grains.Contracts";
     private static readonly HashSet<string> HostingEntry = [typeof(GrainsHosting).FullName!, typeof(PlatformOptions).FullName!, typeof(StorageProfile).FullName!];
 
-    // Temporary: the bid intake and its streams are moving into TenderHall.Grains/Bidding (issue #11); remove this set
-    // once that move is merged.
-    private static readonly HashSet<string> MovingToGrains =
-        ["TenderHall.Api.Bidding.BidIntake", "TenderHall.Api.Bidding.ChunkedBlobStream", "TenderHall.Api.Bidding.ValidatingStream"];
-
     [Fact]
     public void The_api_reaches_the_grains_only_through_contracts_and_the_hosting_entry_point() =>
         AssertNone(Violations(typeof(Program).Assembly.Location));
@@ -46,7 +41,6 @@ public sealed class ContractsBoundaryTests
         foreach (var type in module.GetTypes())
         {
             var owner = TopLevel(type).FullName;
-            if (MovingToGrains.Contains(owner)) continue;
             foreach (var used in References(type))
                 if (IsImplementation(used)) violations.Add($"{owner} uses {TopLevel(used).FullName}");
         }

@@ -5,6 +5,7 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Supervision;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tests.RateLimits;
 

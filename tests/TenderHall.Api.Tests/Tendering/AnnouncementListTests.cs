@@ -6,6 +6,7 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Tendering;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
 
