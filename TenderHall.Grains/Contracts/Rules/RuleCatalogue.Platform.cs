@@ -31,7 +31,7 @@ public static partial class RuleCatalogue
         new("SERVER-ERROR", "Platform operations", RuleKind.Invalid,
             "The platform failed to complete the request. Quote the trace id to the centre.",
             "平台未能完成请求，请向中心提供追踪编号。"),
-        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Forbidden,
+        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Unauthenticated,
             "Sign in first: this needs a bearer token.",
             "请先登录：此操作需要访问令牌。"),
         new("AUTH-FORBIDDEN", "Platform security policy", RuleKind.Forbidden,
