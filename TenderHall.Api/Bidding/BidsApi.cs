@@ -3,10 +3,6 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
-using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Contracts.Supervision;
-using TenderHall.Grains.Storage.Blobs;
-using TenderHall.Grains.Supervision;
 
 namespace TenderHall.Api.Bidding;
 
@@ -36,40 +32,25 @@ public static partial class BidsApi
         return app;
     }
 
-    private static async Task<Created<BidReceipt>> Submit(string id, HttpContext context, BidIntake intake)
+    private static async Task<Created<BidReceipt>> Submit(string id, HttpContext context, IBidIntake intake)
     {
         var receipt = await intake.Submit(id, context.ToActor(), context.Request.Body, context.Request.Headers[SignatureHeader],
             context.Request.Headers[TendersApi.DeviceFingerprintHeader], context.RequestAborted);
         return TypedResults.Created($"/api/v1/tenders/{id}/bids/mine", receipt);
     }
 
-    private static async Task<Ok<EnvelopeSelfTest>> SelfTest(string id, HttpContext context, BidIntake intake) =>
+    private static async Task<Ok<EnvelopeSelfTest>> SelfTest(string id, HttpContext context, IBidIntake intake) =>
         TypedResults.Ok(await intake.SelfTest(id, context.ToActor(), context.Request.Body, context.RequestAborted));
 
-    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, BidIntake intake) =>
+    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, IBidIntake intake) =>
         TypedResults.Ok(await intake.Status(id, context.ToActor()));
 
-    private static async Task<NoContent> Withdraw(string id, HttpContext context, BidIntake intake)
+    private static async Task<NoContent> Withdraw(string id, HttpContext context, IBidIntake intake)
     {
         await intake.Withdraw(id, context.ToActor());
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Envelope(string id, string bidderId, HttpContext context, IGrainFactory grains, IBlobStore blobs, SupervisionAlarms alarms)
-    {
-        var actor = context.ToActor();
-        if (actor.OrganizationId != bidderId)
-        {
-            // EBM 27: before the opening nobody reads another party's bid; an attempt is refused and reported.
-            await alarms.Raise($"tender/{id}/sealed-read/{actor.UserName}/{bidderId}/{DateTimeOffset.UtcNow.Ticks}", AlarmSeverity.Alarm, "BID-SEALED",
-                "tender/" + id, $"{actor.UserName} ({actor.OrganizationId}) from {actor.Address} tried to read the bid of {bidderId} in tender {id}.");
-            throw RuleViolationException.Of("BID-SEALED", ("tender", id));
-        }
-
-        var standing = await grains.GetGrain<IBidBoxGrain>(id).StandingOf(bidderId);
-        var receipt = standing.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", id));
-        var stream = await blobs.OpenReadAsync(receipt.EnvelopeSha256, context.RequestAborted)
-                     ?? throw new IOException($"Envelope {receipt.EnvelopeSha256} is missing from the blob store.");
-        return TypedResults.Stream(stream, "application/octet-stream", $"{id}-{bidderId}.thse");
-    }
+    private static async Task<FileStreamHttpResult> Envelope(string id, string bidderId, HttpContext context, IBidIntake intake) =>
+        TypedResults.Stream(await intake.OwnEnvelope(id, bidderId, context.ToActor(), context.RequestAborted), "application/octet-stream", $"{id}-{bidderId}.thse");
 }

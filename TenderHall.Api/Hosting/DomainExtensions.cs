@@ -16,12 +16,14 @@ public static class DomainExtensions
         services.AddSingleton(builder.Configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
         services.AddSingleton(_ => ChinaCalendars.Load(builder.Configuration["TenderHall:HolidayCalendarDirectory"]));
         services.AddSingleton(StatutoryPeriods.Default);
+        services.AddSingleton(builder.Configuration.GetSection(OpeningHours.Section).Get<OpeningHours>() ?? new OpeningHours());
         services.AddSingleton<TenderDeadlines>();
+        services.AddSingleton(sp => new Grains.Fees.RefundDeadlines(new DeadlineCalculator(sp.GetRequiredService<HolidayCalendar>()), sp.GetRequiredService<StatutoryPeriods>()));
         services.AddSingleton<TenderServices>();
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
-        services.AddSingleton<Bidding.BidIntake>();
+        services.AddSingleton<Grains.Contracts.Bidding.IBidIntake, BidIntake>();
         services.AddSingleton<Grains.Opening.BidDecryptor>();
         services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));
         services.AddSingleton<Opening.OpeningRecordPdf>();

@@ -1,3 +1,5 @@
+using TenderHall.Crypto.Sm4;
+
 namespace TenderHall.Crypto.Envelopes;
 
 /// <summary>A suite's AEAD for envelope segments, holding one content key; 12-byte nonces, 16-byte tags.</summary>
@@ -9,9 +11,13 @@ internal abstract class SegmentCipher : IDisposable
     /// <summary>True when <see cref="TryDecrypt"/> may write the plaintext over the ciphertext it reads.</summary>
     public virtual bool DecryptsInPlace => false;
 
-    public static SegmentCipher Create(CryptoSuite suite, byte[] key) => suite switch
+    public static SegmentCipher Create(CryptoSuite suite, byte[] key) => Create(suite, key, Sm4Cpu.Best);
+
+    /// <summary>As <see cref="Create(CryptoSuite, byte[])"/>, with the SM4 path forced (tests compare every path).</summary>
+    public static SegmentCipher Create(CryptoSuite suite, byte[] key, Sm4Path sm4Path) => suite switch
     {
-        CryptoSuite.Gm => new Sm4GcmSegmentCipher(key),
+        CryptoSuite.Gm when sm4Path == Sm4Path.Portable => new PortableSm4GcmSegmentCipher(key),
+        CryptoSuite.Gm => new Sm4GcmSegmentCipher(key, sm4Path),
         CryptoSuite.International => new AesGcmSegmentCipher(key),
         _ => throw new ArgumentOutOfRangeException(nameof(suite), suite, "Unknown crypto suite."),
     };

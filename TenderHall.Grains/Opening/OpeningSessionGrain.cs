@@ -45,15 +45,15 @@ public sealed partial class OpeningSessionGrain(
     }
 
     /// <inheritdoc />
-    public Task Start() => EnsureBegun();
+    public async Task Start()
+    {
+        // One-way from the tender: a lost or failed start is retried by a durable reminder until the session stands.
+        if (!Settled) await this.RegisterOrUpdateReminder(BeginReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        await BeginWhenDue();
+    }
 
     /// <inheritdoc />
-    public async Task<OpeningView> Get()
-    {
-        await EnsureBegun();
-        await EnforceBidderPartLimit();
-        return View;
-    }
+    public Task<OpeningView> Get() => Task.FromResult(View);
 
     /// <inheritdoc />
     public async Task<OpeningView> CheckIn(Actor actor)

@@ -26,6 +26,8 @@ public sealed partial class TenderGrain(
         // An activation that died between writing its state and publishing its events finishes the job now.
         await DrainOutbox();
         await Tick();
+        // The one-way start may have been lost with an activation that died after passing the deadline: tell it again.
+        if (state.State.Status == TenderStatus.BidDeadlinePassed) await services.StartOpening(TenderId);
     }
 
     /// <inheritdoc />

@@ -74,6 +74,7 @@ public sealed class TenderServices(
             DocumentFeeFen = registration.DocumentFeeFen > 0 ? registration.DocumentFeeFen : null,
             DepositFen = registration.DepositFen > 0 ? registration.DepositFen : null,
             EstimatedPriceFen = registration.EstimatedPriceFen,
+            Regime = registration.Regime,
             Basis = "招标投标法实施条例第十六条、第二十六条 (BLR 16, 26)",
         });
 

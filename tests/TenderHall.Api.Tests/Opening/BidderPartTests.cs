@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
 using TenderHall.Crypto.Envelopes;
+using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Opening;
 
 namespace TenderHall.Api.Tests.Opening;
@@ -29,6 +30,7 @@ public sealed class BidderPartTests(PlatformFactory platform)
 
         Assert.Equal(2, (await o.View()).GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("outcome").GetString() == "Opened"));
         o.Tender.Advance(TimeSpan.FromMinutes(31));
+        await o.Tender.Remind<IOpeningSessionGrain>("bidder-parts");
         var done = await o.View();
         Assert.Equal("RecordPublished", done.GetProperty("status").GetString());
         var late = done.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("bidderId").GetString() == o.Bidders[2].Id);

@@ -59,8 +59,7 @@ internal sealed class OpeningScenario
 
         if (beforeDeadline is not null) await beforeDeadline(tender, bidders);
 
-        var deadline = (await tender.Tender()).GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
-        tender.Advance(deadline - tender.Now);
+        await tender.PassDeadline();
         var supervision = "supervision-" + Guid.NewGuid().ToString("N")[..6];
         var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
         var code = TestCreditCodes.New("11");

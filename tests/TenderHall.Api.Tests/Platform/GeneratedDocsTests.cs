@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Deadlines;
 
 namespace TenderHall.Api.Tests.Platform;
 
@@ -17,6 +18,15 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
             .Append("| Code | HTTP | Source | Message (en) | Message (zh) |\n|---|---|---|---|---|\n");
         foreach (var rule in RuleCatalogue.Rules)
             doc.Append($"| `{rule.Code}` | {Problems.RuleProblems.StatusOf(rule.Kind)} | {rule.Source} | {Escape(rule.En)} | {Escape(rule.Zh)} |\n");
+        doc.Append("\n## Statutory periods and how each is counted (CC 201–203)\n\n")
+            .Append("Generated from `StatutoryPeriods`. The event's day is not counted (CC 201); a last day that is a rest day gives way to ")
+            .Append("the next working day (CC 203) where the table says so. *A deadline that may fall on day N* lets the later act come at any ")
+            .Append("time of that day; *a window that must last N days* runs to 24:00 of it.\n\n")
+            .Append("| Rule set | Code | Reading | Rolled to a working day | Configurable |\n|---|---|---|---|---|\n");
+        foreach (var set in Enum.GetValues<RuleSet>())
+            foreach (var period in StatutoryPeriods.Default.For(set))
+                doc.Append($"| {set} | `{period.Code}` | {Reading(period)} | ")
+                    .Append($"{(period.RollsOver ? "yes" : "no")} | {(period.Checked ? "no (statute)" : "yes (secondary source)")} |\n");
         GeneratedDoc.AssertCurrent("docs/rules.md", doc.ToString());
     }
 
@@ -35,6 +45,18 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
                   + "Render with `dot -Tsvg docs/tender-lifecycle.md` after removing these lines, or paste the graph into any Graphviz viewer.\n\n"
                   + "```dot\n" + Grains.Tendering.TenderLifecycle.ToDotGraph().ReplaceLineEndings("\n").TrimEnd() + "\n```\n";
         GeneratedDoc.AssertCurrent("docs/tender-lifecycle.md", doc);
+    }
+
+    private static string Reading(StatutoryPeriod period)
+    {
+        var days = $"{period.Amount} {(period.Unit == DayUnit.WorkingDays ? "working days" : "days")}";
+        return period.Shape switch
+        {
+            PeriodShape.MinimumInterval => $"a deadline that may fall on day {period.Amount}: {period.Measures}",
+            PeriodShape.MinimumDuration => $"a window that must last {days}, to 24:00 of its last day: {period.Measures}",
+            PeriodShape.MinimumLeadTime => $"at least {days} before the anchor, until 24:00 of the day that leaves them: {period.Measures}",
+            _ => $"within {days}, until 24:00 of the last day: {period.Measures}",
+        };
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

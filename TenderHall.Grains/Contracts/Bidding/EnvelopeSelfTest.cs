@@ -1,4 +1,4 @@
-namespace TenderHall.Api.Bidding;
+namespace TenderHall.Grains.Contracts.Bidding;
 
 /// <summary>What the self-test found: the envelope is well formed and addressed to this tender's opening key.</summary>
 /// <param name="Valid">Always true (a failure is a problem-details answer).</param>

@@ -1,6 +1,6 @@
 using TenderHall.Grains.Storage.Blobs;
 
-namespace TenderHall.Api.Bidding;
+namespace TenderHall.Grains.Bidding;
 
 /// <summary>Reads blobs one after another as one stream, opening each only when the previous one is done.</summary>
 public sealed class ChunkedBlobStream(IBlobStore blobs, IReadOnlyList<string> chunks) : ReadOnlyForwardStream

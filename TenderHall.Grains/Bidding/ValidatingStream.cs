@@ -1,7 +1,7 @@
 using System.IO.Pipelines;
 using TenderHall.Grains.Storage.Blobs;
 
-namespace TenderHall.Api.Bidding;
+namespace TenderHall.Grains.Bidding;
 
 /// <summary>
 /// Passes a stream through while a validator reads the same bytes alongside, and reports end of stream only once the

@@ -1,27 +1,29 @@
 using TenderHall.Crypto.Envelopes;
-using TenderHall.Grains.Bidding;
 using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Supervision;
 using TenderHall.Grains.Tendering;
 using TenderHall.Grains.Time;
 
-namespace TenderHall.Api.Bidding;
+namespace TenderHall.Grains.Bidding;
 
 /// <summary>
 /// Takes an envelope into the bid box: stores it durably (hashing as it goes), checks it is sealed to this tender's
 /// opening key by this bidder and signed by it (EBM 26), lets the bid box count it at the instant of receipt, then records
 /// it in the transparency log and issues the signed receipt. Only the counting is serial per tender; the rest runs in parallel.
 /// </summary>
-public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServices tenders, BidReceipts receipts, PlatformClock clock)
+public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServices tenders, BidReceipts receipts, SupervisionAlarms alarms, PlatformClock clock)
+    : IBidIntake
 {
-    /// <summary>Stores, validates, counts and receipts the envelope read from <paramref name="envelope"/>.</summary>
+    /// <inheritdoc />
     public async Task<BidReceipt> Submit(string tenderId, Actor actor, Stream envelope, string? signature, string? deviceFingerprint, CancellationToken cancellationToken)
     {
         var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
@@ -50,11 +52,9 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
         return await kept.Keep(await receipts.Issue(logEvent, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
     }
 
-    /// <summary>
-    /// The first chunk of a resumable upload, checked as it streams in: it must begin an envelope sealed to this
-    /// tender by this bidder (its end may cut a segment short), so a plaintext upload is refused before it is stored.
-    /// </summary>
-    public async Task<Stream> FirstChunk(string tenderId, Actor actor, Stream chunk, CancellationToken cancellationToken)
+    // The first chunk of a resumable upload, checked as it streams in: it must begin an envelope sealed to this
+    // tender by this bidder (its end may cut a segment short), so a plaintext upload is refused before it is stored.
+    private async Task<Stream> FirstChunk(string tenderId, Actor actor, Stream chunk, CancellationToken cancellationToken)
     {
         var key = await OpeningKey(tenderId);
         return new ValidatingStream(chunk, async copy =>
@@ -70,7 +70,8 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
         });
     }
 
-    /// <summary>Withdraws the caller's bid (BLR 35): logged without naming the bidder, a paid deposit refunded and a guarantee letter released.</summary>
+    /// <inheritdoc />
+    /// <remarks>Logged without naming the bidder; a paid deposit is refunded and a guarantee letter released.</remarks>
     public async Task Withdraw(string tenderId, Actor actor)
     {
         var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
@@ -89,7 +90,7 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
             await guarantee.Release(new GuaranteeReleaseRequest { Reason = GuaranteeReleaseReason.Withdrawal, EventAt = now, By = "bidder" });
     }
 
-    /// <summary>The caller's standing, with the receipt of the envelope that counts.</summary>
+    /// <inheritdoc />
     public async Task<BidStatus> Status(string tenderId, Actor actor)
     {
         var bidder = actor.OrganizationId ?? "";
@@ -98,13 +99,30 @@ public sealed class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServ
         return new BidStatus { Current = receipt, Withdrawn = standing.Withdrawn, Replaced = [.. standing.Replaced] };
     }
 
-    /// <summary>The pre-submission self-test: checks the envelope without storing anything and returns its header.</summary>
+    /// <inheritdoc />
     public async Task<EnvelopeSelfTest> SelfTest(string tenderId, Actor actor, Stream envelope, CancellationToken cancellationToken)
     {
         var key = await OpeningKey(tenderId);
         var header = await Validate(envelope, tenderId, key, actor.OrganizationId, cancellationToken);
         return new EnvelopeSelfTest(true, header.TenderId, header.BidderId, header.Suite.ToString(), header.Policy.ToString(), header.SegmentSize,
             [.. header.Recipients.Select(r => $"{r.Role}:{Convert.ToHexStringLower(r.KeyId)}")]);
+    }
+
+    /// <inheritdoc />
+    public async Task<Stream> OwnEnvelope(string tenderId, string bidderId, Actor actor, CancellationToken cancellationToken)
+    {
+        if (actor.OrganizationId != bidderId)
+        {
+            // EBM 27: before the opening nobody reads another party's bid; an attempt is refused and reported.
+            await alarms.Raise($"tender/{tenderId}/sealed-read/{actor.UserName}/{bidderId}/{clock.UtcNow.Ticks}", AlarmSeverity.Alarm, "BID-SEALED",
+                "tender/" + tenderId, $"{actor.UserName} ({actor.OrganizationId}) from {actor.Address} tried to read the bid of {bidderId} in tender {tenderId}.");
+            throw RuleViolationException.Of("BID-SEALED", ("tender", tenderId));
+        }
+
+        var standing = await grains.GetGrain<IBidBoxGrain>(tenderId).StandingOf(bidderId);
+        var receipt = standing.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", tenderId));
+        return await blobs.OpenReadAsync(receipt.EnvelopeSha256, cancellationToken)
+               ?? throw new IOException($"Envelope {receipt.EnvelopeSha256} is missing from the blob store.");
     }
 
     private async Task<OpeningKeyView> OpeningKey(string tenderId) =>
