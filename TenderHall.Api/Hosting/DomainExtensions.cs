@@ -21,6 +21,7 @@ public static class DomainExtensions
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
+        services.AddSingleton<Grains.Transparency.LogOutbox>();
         services.AddSingleton<Grains.Contracts.Bidding.IBidIntake, BidIntake>();
         services.AddSingleton<Grains.Opening.BidDecryptor>();
         services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));

@@ -37,6 +37,7 @@ public static class RuleProblems
         RuleKind.Forbidden => StatusCodes.Status403Forbidden,
         RuleKind.BadRequest => StatusCodes.Status400BadRequest,
         RuleKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        RuleKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

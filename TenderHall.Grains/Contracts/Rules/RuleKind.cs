@@ -20,4 +20,7 @@ public enum RuleKind
 
     /// <summary>The caller has made too many attempts; the rule's <c>{seconds}</c> value says when to retry (HTTP 429 with Retry-After).</summary>
     TooManyRequests,
+
+    /// <summary>The platform could not make the change durable just now and changed nothing; the rule's <c>{seconds}</c> value says when to retry (HTTP 503 with Retry-After).</summary>
+    Unavailable,
 }
