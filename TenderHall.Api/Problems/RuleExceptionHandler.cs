@@ -31,6 +31,13 @@ public sealed partial class RuleExceptionHandler(IProblemDetailsService problems
             case BadHttpRequestException bad:
                 problem = RuleProblems.From(context, "REQ-INVALID", new Dictionary<string, string> { ["detail"] = InputProblem(bad) });
                 break;
+            case var transient when StorageUnavailable.IsTransient(transient) || transient is StackExchange.Redis.RedisException:
+                // Storage, the cluster or Redis failed: nothing was promised, so the caller is told to send the same request again.
+                LogUnavailable(logger, exception, context.Request.Method, context.Request.Path);
+                var refusal = StorageUnavailable.Refusal();
+                problem = RuleProblems.From(context, refusal);
+                RetryAfter(context, refusal);
+                break;
             default:
                 LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
                 return false;
@@ -40,16 +47,19 @@ public sealed partial class RuleExceptionHandler(IProblemDetailsService problems
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    // RFC 9110 §10.2.3: a 429 says when to come back; the rule's {seconds} value is that delay.
+    // RFC 9110 §10.2.3: a 429 or 503 says when to come back; the rule's {seconds} value is that delay.
     private static void RetryAfter(HttpContext context, RuleViolationException violation)
     {
-        if (RuleCatalogue.Get(violation.Rule).Kind == RuleKind.TooManyRequests && violation.Args.TryGetValue("seconds", out var seconds))
+        if (RuleCatalogue.Get(violation.Rule).Kind is RuleKind.TooManyRequests or RuleKind.Unavailable && violation.Args.TryGetValue("seconds", out var seconds))
             context.Response.Headers.RetryAfter = seconds;
     }
 
     // The framework's message names the parameter and the reason without echoing request bodies.
     private static string InputProblem(BadHttpRequestException bad) =>
         bad.InnerException is System.Text.Json.JsonException json ? $"the JSON body cannot be read ({json.Path}: {json.Message.Split('.')[0]})" : bad.Message;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} refused with 503: the platform's storage or cluster failed")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

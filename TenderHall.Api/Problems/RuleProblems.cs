@@ -40,6 +40,7 @@ public static class RuleProblems
         RuleKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         RuleKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         RuleKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        RuleKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Transparency;
 
 namespace TenderHall.Grains.Bidding;
 
@@ -19,6 +20,12 @@ public sealed class BidEntry
 
     /// <summary>Device fingerprints submissions came from.</summary>
     public List<string> Devices { get; set; } = [];
+
+    /// <summary>The <c>bid.received</c> log event of <see cref="Current"/>, written with it (an outbox entry until logged).</summary>
+    public LogEvent? Received { get; set; }
+
+    /// <summary>Log index of <see cref="Received"/> once known; null until the log holds it.</summary>
+    public long? ReceivedIndex { get; set; }
 
     /// <summary>Certificate serial of the signing key used.</summary>
     public string? CertificateSerial { get; set; }

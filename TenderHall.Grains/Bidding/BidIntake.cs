@@ -38,19 +38,17 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
         if (!await tenders.HasPaidDocuments(tenderId, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", tenderId));
         var serial = BidSignatures.Require(await grains.GetGrain<IOrganizationGrain>(bidder).Get(), bidder, blob.Sha256Hex, signature);
 
-        var bid = await grains.GetGrain<IBidBoxGrain>(tenderId).Accept(new BidAcceptance
+        var box = grains.GetGrain<IBidBoxGrain>(tenderId);
+        // Durable in the box, with its log event in the box's outbox, before anything is promised.
+        var (bid, received) = await box.Accept(new BidAcceptance
         {
             Bid = new SealedBid(bidder, blob.Sha256Hex, blob.Size, receivedAt), Deadline = deadline,
             Address = actor.Address, DeviceFingerprint = deviceFingerprint, CertificateSerial = serial,
         });
         var kept = grains.GetGrain<IBidReceiptsGrain>($"{tenderId}/{bidder}");
         if (await kept.Of(bid.EnvelopeSha256) is { } issued) return issued;
-
-        // BL 22: who bids stays secret until the opening, so the public log names the envelope, not the bidder or its user.
-        var logEvent = new LogEvent { Type = "bid.received", Subject = "tender/" + tenderId, At = bid.ReceivedAt, Actor = "bidder" };
-        logEvent.Data["envelopeSha256"] = bid.EnvelopeSha256;
-        logEvent.Data["size"] = bid.Size.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await kept.Keep(await receipts.Issue(logEvent, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
+        var index = await box.Logged(bidder, bid.EnvelopeSha256);
+        return await kept.Keep(await receipts.Issue(received, index, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
     }
 
     // The first chunk of a resumable upload, checked as it streams in: it must begin an envelope sealed to this
@@ -79,10 +77,7 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
         var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
         var now = clock.UtcNow;
         var deadline = BidWindow.Require(tender, now);
-        var withdrawn = await grains.GetGrain<IBidBoxGrain>(tenderId).Withdraw(bidder, now, deadline);
-        var logEvent = new LogEvent { Type = "bid.withdrawn", Subject = "tender/" + tenderId, At = now, Actor = "bidder" };
-        logEvent.Data["envelopeSha256"] = withdrawn.EnvelopeSha256;
-        await receipts.Issue(logEvent, tenderId, bidder, withdrawn.EnvelopeSha256, withdrawn.Size);
+        await grains.GetGrain<IBidBoxGrain>(tenderId).Withdraw(bidder, now, deadline);
         var deposit = grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.BidDeposit, tenderId, bidder));
         if (await deposit.Get() is { Status: FeeOrderStatus.Paid })
             await deposit.Refund(new FeeRefundRequest { Reason = RefundReason.Withdrawal, EventAt = now });

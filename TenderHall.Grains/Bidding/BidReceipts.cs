@@ -8,18 +8,17 @@ using TenderHall.Grains.Transparency;
 namespace TenderHall.Grains.Bidding;
 
 /// <summary>Records a bid event in the transparency log and writes the signed receipt that proves it (issue: receipts).</summary>
-public sealed class BidReceipts(ITransparencyLog log, IGrainFactory grains, LogSequencerSettings settings)
+public sealed class BidReceipts(IGrainFactory grains, LogSequencerSettings settings)
 {
-    /// <summary>Appends <paramref name="logEvent"/>, waits for a checkpoint covering it, and returns the signed receipt.</summary>
-    public async Task<BidReceipt> Issue(LogEvent logEvent, string tenderId, string bidderId, string envelopeSha256, long size)
+    /// <summary>Waits for a checkpoint covering <paramref name="logEvent"/>, logged at <paramref name="index"/>, and returns the signed receipt.</summary>
+    public async Task<BidReceipt> Issue(LogEvent logEvent, long index, string tenderId, string bidderId, string envelopeSha256, long size)
     {
         var leafData = LogEventJson.Encode(logEvent);
-        var entry = await log.AppendAsync(logEvent);
-        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(entry.Index);
+        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(index);
         var receipt = new BidReceipt
         {
             TenderId = tenderId, BidderId = bidderId, EnvelopeSha256 = envelopeSha256, Size = size, ReceivedAt = logEvent.At,
-            Index = entry.Index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
+            Index = index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
             Checkpoint = inclusion.Checkpoint, Hashes = [.. inclusion.Hashes.Select(Convert.ToBase64String)],
         };
         receipt.Receipt = SignedNote.Sign(Text(receipt, settings.Origin), settings.Signer).Format();

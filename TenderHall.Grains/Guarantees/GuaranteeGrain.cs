@@ -9,6 +9,7 @@ using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Grains.Guarantees;
 
@@ -21,13 +22,14 @@ public sealed class GuaranteeGrain(
     [PersistentState("guarantee", StorageNames.Default)] IPersistentState<GuaranteeState> state,
     IGrainFactory grains,
     GuaranteeCallbackVerifier issuer,
-    ITransparencyLog log,
+    LogOutbox outbox,
     PlatformClock clock) : Grain, IGuaranteeGrain
 {
     private string Id => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => DrainOutbox();
+    // An activation that died between writing its state and clearing its outbox finishes the job, without logging anything twice.
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => DrainOutbox(mayBeLogged: true);
 
     /// <inheritdoc />
     public Task<GuaranteeLetter?> Get() => Task.FromResult(state.State.Letter);
@@ -128,14 +130,14 @@ public sealed class GuaranteeGrain(
 
     private async Task Finish(IEnumerable<(string Recipient, Notification Notification)> notices)
     {
-        await DrainOutbox();
+        await DrainOutbox(mayBeLogged: false);
         foreach (var (recipient, notification) in notices) await grains.GetGrain<IInboxGrain>(recipient).Deliver(notification);
     }
 
-    private async Task DrainOutbox()
+    private async Task DrainOutbox(bool mayBeLogged)
     {
         if (state.State.PendingEvents.Count == 0) return;
-        foreach (var logEvent in state.State.PendingEvents) await log.AppendAsync(logEvent);
+        foreach (var logEvent in state.State.PendingEvents) await outbox.Publish(logEvent, mayBeLogged);
         state.State.PendingEvents.Clear();
         await state.WriteStateAsync();
     }

@@ -50,6 +50,7 @@ internal static class SiloStorage
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (invariant, connectionString));
         silo.AddMemoryStreams(StorageNames.Streams);
+        silo.AddIncomingGrainCallFilter<TenderHall.Grains.Storage.WritePolicyFilter>();
 
         silo.Services.TryAddSingleton<SchemaMigrator>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>

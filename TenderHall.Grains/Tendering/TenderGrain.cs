@@ -24,7 +24,7 @@ public sealed partial class TenderGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // An activation that died between writing its state and publishing its events finishes the job now.
-        await DrainOutbox();
+        await DrainOutbox(mayBeLogged: true);
         await Tick();
         // The one-way start may have been lost with an activation that died after passing the deadline: tell it again.
         if (state.State.Status == TenderStatus.BidDeadlinePassed) await services.StartOpening(TenderId);
@@ -75,7 +75,7 @@ public sealed partial class TenderGrain(
         {
             await state.WriteStateAsync();
             await services.Deliver(tender.Effects);
-            await DrainOutbox();
+            await DrainOutbox(mayBeLogged: false);
             if (tender.Effects.DeadlinePassed) await services.StartOpening(TenderId);
         }
 
@@ -83,10 +83,10 @@ public sealed partial class TenderGrain(
         return result;
     }
 
-    private async Task DrainOutbox()
+    private async Task DrainOutbox(bool mayBeLogged)
     {
         if (state.State.PendingEvents.Count == 0) return;
-        await services.Publish(TenderId, state.State.PendingEvents, this.GetStreamProvider(StorageNames.Streams));
+        await services.Publish(TenderId, state.State.PendingEvents, this.GetStreamProvider(StorageNames.Streams), mayBeLogged);
         state.State.PendingEvents.Clear();
         await state.WriteStateAsync();
     }

@@ -13,12 +13,13 @@ using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Supervision;
+using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Grains.Tendering;
 
 /// <summary>What a tender needs from the rest of the platform: fees, blobs, the log, notifications, supervision.</summary>
 public sealed class TenderServices(
-    IGrainFactory grains, TenderDeadlines deadlines, ITransparencyLog log, IBlobStore blobs, SupervisionAlarms alarms)
+    IGrainFactory grains, TenderDeadlines deadlines, LogOutbox outbox, IBlobStore blobs, SupervisionAlarms alarms)
 {
     /// <summary>The stream namespace every tender event is published on after the log has it, keyed by tender id; no grain subscribes to it today (supervision gets its alarms through <see cref="TenderEffects.Alarms"/>).</summary>
     public const string EventStream = "tender-events";
@@ -32,14 +33,17 @@ public sealed class TenderServices(
     /// <summary>Supervision alarms.</summary>
     public SupervisionAlarms Alarms => alarms;
 
-    /// <summary>Appends events to the transparency log, then publishes them for supervision, in order.</summary>
-    public async Task Publish(string tenderId, IReadOnlyList<LogEvent> events, IStreamProvider streams)
+    /// <summary>
+    /// Appends outbox events to the transparency log, then publishes them for supervision, in order; when
+    /// <paramref name="mayBeLogged"/> (an earlier activation may have appended them) each is looked up first.
+    /// </summary>
+    public async Task Publish(string tenderId, IReadOnlyList<LogEvent> events, IStreamProvider streams, bool mayBeLogged)
     {
         var stream = streams.GetStream<LogEvent>(StreamId.Create(EventStream, tenderId));
         foreach (var logEvent in events)
         {
-            var receipt = await log.AppendAsync(logEvent);
-            logEvent.Data["logIndex"] = receipt.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var index = await outbox.Publish(logEvent, mayBeLogged);
+            logEvent.Data["logIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await stream.OnNextAsync(logEvent);
         }
     }

@@ -11,7 +11,7 @@ namespace TenderHall.Grains.Transparency;
 /// from the stored leaf hashes and checked against the last signed checkpoint. Appends are not interleaved with each
 /// other (indexes stay consecutive); proofs interleave, reading the tree between appends.
 /// </summary>
-[GrainType("th-log-sequencer")]
+[GrainType("th-log-sequencer"), Storage.OwnWritePolicy]
 public sealed partial class LogSequencerGrain(ILogStore store, LogSequencerSettings settings, ILogger<LogSequencerGrain> logger)
     : Grain, ILogSequencerGrain
 {
@@ -95,6 +95,15 @@ public sealed partial class LogSequencerGrain(ILogStore store, LogSequencerSetti
         if (from < 0 || from > to)
             throw RuleViolationException.Of("TLOG-RANGE", ("detail", "from must be between 0 and to"));
         return Task.FromResult(tree.ConsistencyProof(from, to));
+    }
+
+    /// <inheritdoc />
+    public Task<long?> IndexOf(byte[] leafHash)
+    {
+        // Newest first: an outbox asks about events of its own recent past, so the scan ends early.
+        for (var index = tree.Size - 1; index >= 0; index--)
+            if (tree.LeafHash(index).AsSpan().SequenceEqual(leafHash)) return Task.FromResult<long?>(index);
+        return Task.FromResult<long?>(null);
     }
 
     /// <inheritdoc />

@@ -6,11 +6,21 @@ namespace TenderHall.Grains.Contracts.Bidding;
 /// </summary>
 public interface IBidBoxGrain : IGrainWithStringKey
 {
-    /// <summary>Counts the envelope as the bidder's bid (replacing an earlier one); refused after the deadline or once sealed.</summary>
-    Task<SealedBid> Accept(BidAcceptance acceptance);
+    /// <summary>
+    /// Counts the envelope as the bidder's bid (replacing an earlier one) and writes its <c>bid.received</c> event to the
+    /// outbox in the same write; refused after the deadline or once sealed. The same envelope again is answered as it stands.
+    /// </summary>
+    Task<AcceptedBid> Accept(BidAcceptance acceptance);
 
-    /// <summary>Withdraws the bidder's bid (BLR 35); refused at or after <paramref name="deadline"/>.</summary>
-    Task<SealedBid> Withdraw(string bidderId, DateTimeOffset now, DateTimeOffset deadline);
+    /// <summary>
+    /// The log index of the <c>bid.received</c> event of the bidder's current envelope, appending it from the outbox if
+    /// needed (at most once); interleaves, so bids keep being counted while their events are logged.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<long> Logged(string bidderId, string envelopeSha256);
+
+    /// <summary>Withdraws the bidder's bid (BLR 35), logging it through the outbox; refused at or after <paramref name="deadline"/>. Idempotent.</summary>
+    Task Withdraw(string bidderId, DateTimeOffset now, DateTimeOffset deadline);
 
     /// <summary>Seals the box for the opening and returns the bids that count, in order of receipt. Idempotent.</summary>
     Task<IReadOnlyList<SealedBid>> Seal();

@@ -29,4 +29,7 @@ public enum RuleKind
 
     /// <summary>The caller has not signed in (HTTP 401).</summary>
     Unauthenticated,
+
+    /// <summary>The platform could not make the change durable just now and changed nothing; the rule's <c>{seconds}</c> value says when to retry (HTTP 503 with Retry-After).</summary>
+    Unavailable,
 }

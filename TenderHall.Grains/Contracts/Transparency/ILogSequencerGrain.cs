@@ -26,6 +26,10 @@ public interface ILogSequencerGrain : IGrainWithIntegerKey
     [Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<byte[]>> ConsistencyProof(long from, long to);
 
+    /// <summary>The index of the newest committed leaf with this RFC 6962 leaf hash, or null: how an outbox learns whether an event it may have sent is in the log.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<long?> IndexOf(byte[] leafHash);
+
     /// <summary>Leaf <paramref name="index"/> with its inclusion proof against the latest signed checkpoint covering it, waiting for that checkpoint if needed.</summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<LogInclusion> Inclusion(long index);

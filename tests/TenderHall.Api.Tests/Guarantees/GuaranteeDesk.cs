@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TenderHall.Api.Fees;
@@ -53,23 +52,8 @@ internal sealed class GuaranteeDesk(PlatformFactory platform) : IDisposable
     }
 
     /// <summary>The types of the transparency-log events about <paramref name="subject"/> that name <paramref name="letterSha256"/>.</summary>
-    public static async Task<List<string>> LoggedTypes(HttpClient anonymous, string subject, string letterSha256)
-    {
-        var types = new List<string>();
-        for (long start = 0; ; start += 1000)
-        {
-            var entries = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/transparency/entries?start={start}&end={start + 1000}");
-            foreach (var entry in entries.EnumerateArray())
-            {
-                var leaf = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(entry.GetProperty("data").GetString()!))).RootElement;
-                if (leaf.GetProperty("subject").GetString() == subject && leaf.TryGetProperty("data", out var data)
-                    && data.TryGetProperty("letterSha256", out var sha) && sha.GetString() == letterSha256)
-                    types.Add(leaf.GetProperty("type").GetString()!);
-            }
-
-            if (entries.GetArrayLength() < 1000) return types;
-        }
-    }
+    public static Task<List<string>> LoggedTypes(HttpClient anonymous, string subject, string letterSha256) =>
+        LoggedEvents.Types(anonymous, subject, "letterSha256", letterSha256);
 
     public static GuaranteeLetter Letter(JsonElement json) => json.Deserialize<GuaranteeLetter>(Web)!;
 

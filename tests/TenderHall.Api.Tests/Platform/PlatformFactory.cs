@@ -33,6 +33,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>The wall clock rate-limit windows are measured by: moves only when a test advances it.</summary>
     public FakeTimeProvider RateLimitClock { get; init; } = new(Start);
 
+    /// <summary>Storage failures a test injects: the grain storage and the blob store fail the writes it names.</summary>
+    public Reliability.StorageFaults Faults { get; } = new();
+
     /// <summary>False for a subclass that runs on the configured (system or sandbox) clock instead of <see cref="Clock"/>.</summary>
     protected virtual bool UseFakeClock => true;
 
@@ -52,6 +55,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(RateLimitsExtensions.ClockKey, RateLimitClock));
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        builder.ConfigureTestServices(services => Reliability.FaultInjection.AddStorageFaults(services, Faults));
         if (UseFakeClock) builder.ConfigureTestServices(services => services.AddSingleton(new PlatformClock(Clock)));
     }
 

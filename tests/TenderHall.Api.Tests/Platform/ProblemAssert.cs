@@ -17,4 +17,11 @@ internal static class ProblemAssert
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
         return problem;
     }
+
+    /// <summary>A refusal to retry later: 503 PLATFORM-UNAVAILABLE with the delay in Retry-After.</summary>
+    public static async Task IsRetryLater(HttpResponseMessage response)
+    {
+        await IsRule(response, HttpStatusCode.ServiceUnavailable, "PLATFORM-UNAVAILABLE");
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a 503 says when to come back (Retry-After)");
+    }
 }

@@ -127,12 +127,15 @@ internal sealed class TenderScenario
 
     /// <summary>Uploads documents and publishes: sale from a minute on to 8 days on, deadline at 09:00 Beijing <paramref name="deadlineDays"/> days on.</summary>
     /// <remarks>Where a holiday makes those periods too short (CC 203), the sale end and deadline move as the platform's errors would say.</remarks>
-    public async Task<JsonElement> Publish(int deadlineDays = 30, byte[]? documents = null)
+    public async Task<JsonElement> Publish(int deadlineDays = 30, byte[]? documents = null) => await Read(await TryPublish(deadlineDays, documents));
+
+    /// <summary>Publishes as <see cref="Publish"/> does, returning the platform's answer whatever it is.</summary>
+    public async Task<HttpResponseMessage> TryPublish(int deadlineDays = 30, byte[]? documents = null)
     {
         var now = Now;
         var regime = Enum.Parse<LegalRegime>((await Read(await Agency.GetAsync($"/api/v1/tenders/{TenderId}"))).GetProperty("regime").GetString()!);
         var legal = platform.Services.GetRequiredService<TenderDeadlines>().EarliestLegal(regime, now, now.AddMinutes(1), now.AddDays(8), BeijingNineAm(now.AddDays(deadlineDays)));
-        return await Read(await TryPublish(legal.SaleEnd, BeijingNineAm(legal.BidDeadline), documents));
+        return await TryPublish(legal.SaleEnd, BeijingNineAm(legal.BidDeadline), documents);
     }
 
     /// <summary>Publishes with the sale from a minute on until <paramref name="saleEnd"/>, returning the platform's answer whatever it is.</summary>

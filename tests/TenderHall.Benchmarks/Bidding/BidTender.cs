@@ -15,6 +15,7 @@ using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Benchmarks.Bidding;
 

@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace TenderHall.Api.Tests.Platform;
+
+/// <summary>Reads the public transparency log as an outsider does.</summary>
+internal static class LoggedEvents
+{
+    /// <summary>The types of the events about <paramref name="subject"/> (whose data field <paramref name="field"/>, if named, is <paramref name="value"/>), in log order.</summary>
+    public static async Task<List<string>> Types(HttpClient anonymous, string subject, string? field = null, string? value = null)
+    {
+        var types = new List<string>();
+        for (long start = 0; ; start += 1000)
+        {
+            var entries = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/transparency/entries?start={start}&end={start + 1000}");
+            foreach (var entry in entries.EnumerateArray())
+            {
+                var leaf = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(entry.GetProperty("data").GetString()!))).RootElement;
+                if (leaf.GetProperty("subject").GetString() == subject
+                    && (field is null || (leaf.TryGetProperty("data", out var data) && data.TryGetProperty(field, out var found) && found.GetString() == value)))
+                    types.Add(leaf.GetProperty("type").GetString()!);
+            }
+
+            if (entries.GetArrayLength() < 1000) return types;
+        }
+    }
+}
