@@ -26,6 +26,8 @@ namespace TenderHall.Benchmarks.Bidding;
 public sealed class BidTender
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string[] CustodianPrefixes = ["custodian-a-", "custodian-b-", "custodian-c-"];
+    private static readonly string[] Lots = ["一标段"];
     private readonly BenchPlatform platform;
     private readonly string suffix = Guid.NewGuid().ToString("N")[..8];
     private readonly Dictionary<string, (ECDiffieHellman Encryption, SignatureKey Signing)> custodians = [];
@@ -120,7 +122,7 @@ public sealed class BidTender
         var agencyId = "agency-" + suffix;
         var agency = platform.TokenFor(Roles.Agency, agencyId, "agent-" + suffix);
         await Organization(agencyId, OrganizationKind.Agency, "91460100", []);
-        foreach (var name in new[] { "custodian-a-", "custodian-b-", "custodian-c-" }.Select(c => c + suffix))
+        foreach (var name in CustodianPrefixes.Select(c => c + suffix))
         {
             var encryption = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
             var signing = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
@@ -137,7 +139,7 @@ public sealed class BidTender
         {
             code = projectCode, name = "基准测试道路工程", type = "Works", estimatedValueFen = 5_000_000_000, stateFunded = true, regime = "Engineering",
             tenderee = "海口市交通局",
-            scheme = new { scope = new[] { "一标段" }, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
+            scheme = new { scope = Lots, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
         }));
         var tender = await Send(HttpMethod.Post, "/api/v1/tenders", agency, JsonContent.Create(new
         {
