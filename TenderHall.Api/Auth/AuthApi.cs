@@ -6,6 +6,7 @@ using TenderHall.Api.RateLimits;
 using TenderHall.Api.Security;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 

@@ -8,7 +8,7 @@ using TenderHall.Api.Security;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Registry;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 

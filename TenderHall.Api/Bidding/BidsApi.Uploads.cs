@@ -4,6 +4,8 @@ using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Bidding;
 

@@ -3,6 +3,9 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Supervision;
 
 namespace TenderHall.Api.Bidding;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
-using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Blobs;
 

@@ -6,6 +6,7 @@ using TenderHall.Api.OpenApi;
 using TenderHall.Api.Problems;
 using TenderHall.Api.RateLimits;
 using TenderHall.Api.Security;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 

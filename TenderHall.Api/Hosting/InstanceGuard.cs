@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 

@@ -7,6 +7,9 @@ internal sealed class Sm4GcmSegmentCipher(byte[] key, Sm4Path path) : DetachedTa
 {
     private readonly Sm4Gcm gcm = new(key, path);
 
+    // Sm4Gcm keeps no per-message state, so segments may run on every core.
+    public override int ConcurrentSegments { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     public override void Dispose()
     {
         gcm.Dispose();
