@@ -33,6 +33,7 @@ public static class PlatformComposition
         builder.AddPlatformFees(platform);
         builder.AddPlatformGuarantees(platform);
         builder.Services.AddTransparencyLog(builder.Configuration, platform);
+        builder.AddExperts(platform);
         builder.AddPortal();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
@@ -50,6 +51,7 @@ public static class PlatformComposition
         app.MapClockApi();
         app.MapDirectoryApi();
         app.MapExpertsApi();
+        app.MapExperts();
         app.MapLicensingCatalogueApi();
         app.MapBlobsApi();
         app.MapProjectsApi();

@@ -39,6 +39,7 @@ public static class RuleProblems
         RuleKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         RuleKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         RuleKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RuleKind.Unauthenticated => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

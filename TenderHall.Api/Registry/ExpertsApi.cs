@@ -54,6 +54,12 @@ public static class ExpertsApi
             EmployerCreditCode = request.EmployerCreditCode ?? "",
             EmployerName = request.EmployerName ?? "",
             Title = request.Title ?? "",
+            TitleLevel = request.TitleLevel,
+            YearsInField = request.YearsInField,
+            Region = request.Region ?? "",
+            Mobile = request.Mobile ?? "",
+            PastEmployers = [.. request.PastEmployers ?? []],
+            Relationships = [.. request.Relationships ?? []],
         });
         return TypedResults.Created($"/api/v1/experts/{stored.Id}", stored);
     }

@@ -20,7 +20,7 @@ namespace TenderHall.Grains.Tendering;
 public sealed class TenderServices(
     IGrainFactory grains, TenderDeadlines deadlines, ITransparencyLog log, IBlobStore blobs, SupervisionAlarms alarms)
 {
-    /// <summary>The stream namespace every tender event is published on, keyed by tender id (supervision listens).</summary>
+    /// <summary>The stream namespace every tender event is published on after the log has it, keyed by tender id; no grain subscribes to it today (supervision gets its alarms through <see cref="TenderEffects.Alarms"/>).</summary>
     public const string EventStream = "tender-events";
 
     /// <summary>Grain factory.</summary>

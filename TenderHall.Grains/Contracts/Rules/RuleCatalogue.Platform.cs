@@ -3,7 +3,7 @@ namespace TenderHall.Grains.Contracts.Rules;
 /// <summary>Platform rules that are not articles of law: input, sign-in, idempotency, directory.</summary>
 public static partial class RuleCatalogue
 {
-    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening());
+    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening()).Concat(Experts()).Concat(Draws());
 
     private static IEnumerable<Rule> Platform() =>
     [
@@ -31,7 +31,7 @@ public static partial class RuleCatalogue
         new("SERVER-ERROR", "Platform operations", RuleKind.Invalid,
             "The platform failed to complete the request. Quote the trace id to the centre.",
             "平台未能完成请求，请向中心提供追踪编号。"),
-        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Forbidden,
+        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Unauthenticated,
             "Sign in first: this needs a bearer token.",
             "请先登录：此操作需要访问令牌。"),
         new("AUTH-FORBIDDEN", "Platform security policy", RuleKind.Forbidden,

@@ -26,4 +26,7 @@ public enum RuleKind
 
     /// <summary>The body is larger than the operation accepts (HTTP 413).</summary>
     TooLarge,
+
+    /// <summary>The caller has not signed in (HTTP 401).</summary>
+    Unauthenticated,
 }

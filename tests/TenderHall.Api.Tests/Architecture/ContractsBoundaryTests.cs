@@ -53,7 +53,7 @@ public sealed class ContractsBoundaryTests
         var name = TopLevel(type).FullName;
         return (name.StartsWith(Grains + ".", StringComparison.Ordinal) && !name.StartsWith(Contracts + ".", StringComparison.Ordinal) && !HostingEntry.Contains(name))
             // Types of the Grains assembly outside any TenderHall.Grains namespace (none today) count as implementation too.
-            || (type.Scope.Name == Grains && !name.StartsWith(Grains + ".", StringComparison.Ordinal) && !name.StartsWith("<", StringComparison.Ordinal));
+            || (type.Scope.Name == Grains && !name.StartsWith(Grains + ".", StringComparison.Ordinal) && !name.StartsWith('<'));
     }
 
     private static TypeReference TopLevel(TypeReference type)

@@ -45,7 +45,7 @@ public sealed class AnnouncementListTests : IDisposable
         var s = new TenderScenario(platform);
         await s.Register();
         var published = await s.Publish();
-        var month = Grains.Contracts.Time.BeijingTime.DateOf(published.GetProperty("schedule").GetProperty("announcedAt").GetDateTimeOffset()).ToString("yyyy-MM");
+        var month = Grains.Contracts.Time.BeijingTime.DateOf(published.GetProperty("schedule").GetProperty("announcedAt").GetDateTimeOffset()).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
         // As after an upgrade from the single index, or a crash between its two writes: the month's entries are gone.
         var storage = platform.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);

@@ -1,6 +1,6 @@
-namespace TenderHall.Crypto.Pdf;
+namespace TenderHall.Documents;
 
-/// <summary>Builds a record document in Chinese and Latin text and renders it to PDF bytes (unsigned; see <see cref="PdfSigner"/>).</summary>
+/// <summary>Builds a record document in Chinese and Latin text and renders it to PDF bytes (unsigned: <c>TenderHall.Crypto.Pdf.PdfSigner</c> signs it).</summary>
 public sealed class PdfDocumentBuilder
 {
     private readonly string title;

@@ -1,4 +1,4 @@
-namespace TenderHall.Crypto.Pdf;
+namespace TenderHall.Documents;
 
 /// <summary>Horizontal alignment of text in a table cell.</summary>
 public enum PdfAlignment

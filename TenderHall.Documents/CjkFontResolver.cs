@@ -1,10 +1,9 @@
 using PdfSharp.Fonts;
 
-namespace TenderHall.Crypto.Pdf;
+namespace TenderHall.Documents;
 
 /// <summary>
-/// Serves one CJK-capable TrueType font for every family name PDFsharp asks for (including "Verdana", which the
-/// signature appearance requests); bold is simulated on the same face.
+/// Serves one CJK-capable TrueType font for every family name PDFsharp asks for; bold is simulated on the same face.
 /// </summary>
 public sealed class CjkFontResolver : IFontResolver
 {

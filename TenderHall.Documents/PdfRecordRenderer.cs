@@ -2,7 +2,7 @@ using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace TenderHall.Crypto.Pdf;
+namespace TenderHall.Documents;
 
 /// <summary>Lays a <see cref="PdfRecord"/> out on A4 pages: title, header lines, tables with wrapped cells and repeated header rows, notes, page numbers.</summary>
 internal sealed class PdfRecordRenderer : IDisposable

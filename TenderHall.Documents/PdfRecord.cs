@@ -1,4 +1,4 @@
-namespace TenderHall.Crypto.Pdf;
+namespace TenderHall.Documents;
 
 /// <summary>A record document (opening record, evaluation summary, ...): what <see cref="PdfDocumentBuilder"/> renders.</summary>
 /// <param name="Title">Document title, drawn on the first page and stored in the metadata.</param>

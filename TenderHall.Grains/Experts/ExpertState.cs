@@ -1,6 +1,6 @@
 using TenderHall.Grains.Contracts.Registry;
 
-namespace TenderHall.Grains.Registry;
+namespace TenderHall.Grains.Experts;
 
 /// <summary>Stored state of <see cref="ExpertGrain"/>.</summary>
 public sealed class ExpertState
