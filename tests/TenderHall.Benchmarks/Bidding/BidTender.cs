@@ -9,9 +9,11 @@ using TenderHall.Crypto.Custody;
 using TenderHall.Crypto.KeyWrap;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
-using TenderHall.Grains.Deadlines;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
@@ -77,6 +79,10 @@ public sealed class BidTender
         var tender = await Send(HttpMethod.Get, $"/api/v1/tenders/{TenderId}", null, null);
         var deadline = tender.GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
         platform.Clock.Advance(deadline - platform.Clock.GetUtcNow());
+        // The tender's deadline alarm starts the opening session (BL 34): fire both reminders as the reminder service would.
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<ITenderGrain>(TenderId).AsReference<IRemindable>().ReceiveReminder("deadline", default);
+        await grains.GetGrain<IOpeningSessionGrain>(TenderId).AsReference<IRemindable>().ReceiveReminder("begin", default);
         var supervision = "supervision-" + suffix;
         using var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
         await Organization(supervision, OrganizationKind.Department, "11460100",
