@@ -28,6 +28,13 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
         return 1
         """;
 
+    private const string RenewScript = """
+        if redis.call('HGET', KEYS[1], 'req') == ARGV[1] and redis.call('HEXISTS', KEYS[1], 'resp') == 0 then
+          return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        end
+        return 0
+        """;
+
     private const string AbandonScript = """
         if redis.call('HGET', KEYS[1], 'req') == ARGV[1] and redis.call('HEXISTS', KEYS[1], 'resp') == 0 then
           return redis.call('DEL', KEYS[1])
@@ -39,7 +46,7 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     public async Task<IdempotencyBegin> BeginAsync(string scope, string requestHash)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(BeginScript, [Key(scope)],
-            [requestHash, (long)IdempotencyGrain.ReservationTimeout.TotalMilliseconds]))!;
+            [requestHash, (long)IdempotencyGrain.ReservationLease.TotalMilliseconds]))!;
         return (string?)result[0] switch
         {
             "proceed" => new(IdempotencyOutcome.Proceed, null),
@@ -53,6 +60,10 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     public Task CompleteAsync(string scope, string requestHash, IdempotentResponse response) =>
         redis.GetDatabase().ScriptEvaluateAsync(CompleteScript, [Key(scope)],
             [requestHash, JsonSerializer.Serialize(response), (long)IdempotencyGrain.Retention.TotalMilliseconds]);
+
+    /// <inheritdoc />
+    public Task RenewAsync(string scope, string requestHash) =>
+        redis.GetDatabase().ScriptEvaluateAsync(RenewScript, [Key(scope)], [requestHash, (long)IdempotencyGrain.ReservationLease.TotalMilliseconds]);
 
     /// <inheritdoc />
     public Task AbandonAsync(string scope, string requestHash) =>

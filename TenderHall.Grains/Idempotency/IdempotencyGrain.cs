@@ -13,15 +13,21 @@ public sealed class IdempotencyGrain(
     /// <summary>How long a record is kept for replay.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    /// <summary>After this long a reservation without a response is taken to be from a request that died.</summary>
-    public static readonly TimeSpan ReservationTimeout = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A reservation's lease: the running request renews it every <see cref="LeaseRenewal"/>, so one that stops renewing
+    /// (its silo died, its connection dropped) frees the key for the retry within this time, however long a live request runs.
+    /// </summary>
+    public static readonly TimeSpan ReservationLease = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a running request renews its reservation.</summary>
+    public static readonly TimeSpan LeaseRenewal = TimeSpan.FromSeconds(10);
 
     /// <inheritdoc />
     public async Task<IdempotencyBegin> Begin(string requestHash)
     {
         var s = state.State;
         var age = clock.UtcNow - s.RecordedAt;
-        var live = s.RequestHash is not null && age < (s.Response is null ? ReservationTimeout : Retention);
+        var live = s.RequestHash is not null && age < (s.Response is null ? ReservationLease : Retention);
         if (live)
         {
             if (s.RequestHash != requestHash) return new(IdempotencyOutcome.Mismatch, null);
@@ -40,6 +46,14 @@ public sealed class IdempotencyGrain(
     {
         if (state.State.RequestHash != requestHash) return;
         state.State.Response = response;
+        state.State.RecordedAt = clock.UtcNow;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task Renew(string requestHash)
+    {
+        if (state.State.RequestHash != requestHash || state.State.Response is not null) return;
         state.State.RecordedAt = clock.UtcNow;
         await state.WriteStateAsync();
     }
