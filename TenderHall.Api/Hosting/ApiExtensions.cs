@@ -37,7 +37,9 @@ public static class ApiExtensions
         else
         {
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(Redis(platform.RedisConnectionString)));
-            services.AddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
+            services.AddSingleton<RedisIdempotencyStore>();
+            services.AddSingleton<GrainIdempotencyStore>();
+            services.AddSingleton<IIdempotencyStore, FallbackIdempotencyStore>();
             services.AddRedisRateLimits();
             // Every API instance serves the live feeds: SignalR groups span instances through Redis.
             signalR.AddStackExchangeRedis(platform.RedisConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("tenderhall"));

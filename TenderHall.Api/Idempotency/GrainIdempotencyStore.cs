@@ -14,6 +14,10 @@ public sealed class GrainIdempotencyStore(IGrainFactory grains) : IIdempotencySt
         grains.GetGrain<IIdempotencyGrain>(scope).Complete(requestHash, response);
 
     /// <inheritdoc />
+    public Task RenewAsync(string scope, string requestHash) =>
+        grains.GetGrain<IIdempotencyGrain>(scope).Renew(requestHash);
+
+    /// <inheritdoc />
     public Task AbandonAsync(string scope, string requestHash) =>
         grains.GetGrain<IIdempotencyGrain>(scope).Abandon(requestHash);
 }

@@ -11,6 +11,9 @@ public interface IIdempotencyStore
     /// <summary>Records the response to replay.</summary>
     Task CompleteAsync(string scope, string requestHash, IdempotentResponse response);
 
+    /// <summary>Renews the lease of a reservation whose request is still running.</summary>
+    Task RenewAsync(string scope, string requestHash);
+
     /// <summary>Releases a reservation after a failure not worth replaying.</summary>
     Task AbandonAsync(string scope, string requestHash);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TenderHall.Api.Problems;
 using TenderHall.Grains.Contracts.Idempotency;
+using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Idempotency;
 
@@ -66,6 +67,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        using var running = new CancellationTokenSource();
+        var renewing = RenewWhileRunning(store, scope, requestHash, running.Token);
         try
         {
             await next(context);
@@ -73,13 +76,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         catch
         {
             context.Response.Body = original;
-            await store.AbandonAsync(scope, requestHash);
+            await running.CancelAsync();
+            await renewing;
+            // A reservation that cannot be released now expires with its lease, so the failure reported stays the request's own.
+            await TryAbandon(store, scope, requestHash);
             throw;
         }
 
+        await running.CancelAsync();
+        await renewing;
+
         context.Response.Body = original;
         // Server failures are not answers: a retry should get a real one, so the key is released.
-        if (context.Response.StatusCode >= 500) await store.AbandonAsync(scope, requestHash);
+        if (context.Response.StatusCode >= 500) await TryAbandon(store, scope, requestHash);
         else
         {
             await store.CompleteAsync(scope, requestHash, new IdempotentResponse
@@ -93,6 +102,36 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    // The lease lets a retry in soon after this request dies, and is renewed for as long as this request lives.
+    private static async Task RenewWhileRunning(IIdempotencyStore store, string scope, string requestHash, CancellationToken running)
+    {
+        using var timer = new PeriodicTimer(IdempotencyWindows.LeaseRenewal);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(running)) await store.RenewAsync(scope, requestHash);
+        }
+        catch (OperationCanceledException) when (running.IsCancellationRequested)
+        {
+            // The request finished.
+        }
+        catch (Exception e) when (StorageUnavailable.IsTransient(e) || e is StackExchange.Redis.RedisException)
+        {
+            // The store is failing: the request runs on, and at worst a retry is let in when the lease runs out.
+        }
+    }
+
+    private static async Task TryAbandon(IIdempotencyStore store, string scope, string requestHash)
+    {
+        try
+        {
+            await store.AbandonAsync(scope, requestHash);
+        }
+        catch (Exception e) when (StorageUnavailable.IsTransient(e) || e is StackExchange.Redis.RedisException)
+        {
+            // Released by its lease instead.
+        }
     }
 
     private static async Task Replay(HttpContext context, IdempotentResponse response)

@@ -27,6 +27,13 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
         return 1
         """;
 
+    private const string RenewScript = """
+        if redis.call('HGET', KEYS[1], 'req') == ARGV[1] and redis.call('HEXISTS', KEYS[1], 'resp') == 0 then
+          return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        end
+        return 0
+        """;
+
     private const string AbandonScript = """
         if redis.call('HGET', KEYS[1], 'req') == ARGV[1] and redis.call('HEXISTS', KEYS[1], 'resp') == 0 then
           return redis.call('DEL', KEYS[1])
@@ -38,7 +45,7 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     public async Task<IdempotencyBegin> BeginAsync(string scope, string requestHash)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(BeginScript, [Key(scope)],
-            [requestHash, (long)IdempotencyWindows.ReservationTimeout.TotalMilliseconds]))!;
+            [requestHash, (long)IdempotencyWindows.ReservationLease.TotalMilliseconds]))!;
         return (string?)result[0] switch
         {
             "proceed" => new(IdempotencyOutcome.Proceed, null),
@@ -52,6 +59,10 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     public Task CompleteAsync(string scope, string requestHash, IdempotentResponse response) =>
         redis.GetDatabase().ScriptEvaluateAsync(CompleteScript, [Key(scope)],
             [requestHash, JsonSerializer.Serialize(response), (long)IdempotencyWindows.Retention.TotalMilliseconds]);
+
+    /// <inheritdoc />
+    public Task RenewAsync(string scope, string requestHash) =>
+        redis.GetDatabase().ScriptEvaluateAsync(RenewScript, [Key(scope)], [requestHash, (long)IdempotencyWindows.ReservationLease.TotalMilliseconds]);
 
     /// <inheritdoc />
     public Task AbandonAsync(string scope, string requestHash) =>

@@ -11,7 +11,7 @@ public sealed partial class BidIntake
     /// <inheritdoc />
     public async Task<UploadSession> StartUpload(string tenderId, Actor actor, long size)
     {
-        var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        var (bidder, _, _) = await Admit(tenderId, actor, null, signed: false);
         var uploadId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         return await grains.GetGrain<IBidUploadGrain>(uploadId).Start(tenderId, bidder, size);
     }
@@ -30,7 +30,8 @@ public sealed partial class BidIntake
     public async Task<UploadSession> AppendChunk(string tenderId, string uploadId, Actor actor, long offset, Stream chunk, CancellationToken cancellationToken)
     {
         var session = await Upload(tenderId, uploadId, actor);
-        var body = offset == 0 ? await FirstChunk(tenderId, actor, chunk, cancellationToken) : chunk;
+        var (_, _, key) = await Admit(tenderId, actor, null, signed: false);
+        var body = offset == 0 ? FirstChunk(tenderId, actor, key, chunk, cancellationToken) : chunk;
         // The chunk is durable before the session counts it, so an acknowledged byte is never lost.
         var stored = await blobs.PutAsync(body, cancellationToken);
         return await grains.GetGrain<IBidUploadGrain>(uploadId).Append(session.BidderId, offset, stored.Sha256Hex, stored.Size);
@@ -43,6 +44,7 @@ public sealed partial class BidIntake
         if (session.Receipt is { } done) return done;
         if (session.Received != session.Size)
             throw RuleViolationException.Of("BID-UPLOAD", ("expected", session.Received), ("detail", $"only {session.Received} of {session.Size} bytes have arrived"));
+        await Admit(tenderId, actor, signature, signed: true);
         await using var envelope = new ChunkedBlobStream(blobs, session.Chunks);
         var receipt = await Submit(tenderId, actor, envelope, signature, deviceFingerprint, cancellationToken);
         await grains.GetGrain<IBidUploadGrain>(uploadId).Completed(receipt);

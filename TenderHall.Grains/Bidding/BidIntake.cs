@@ -10,6 +10,7 @@ using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Guarantees;
+using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Supervision;
 using TenderHall.Grains.Tendering;
@@ -27,16 +28,14 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
     /// <inheritdoc />
     public async Task<BidReceipt> Submit(string tenderId, Actor actor, Stream envelope, string? signature, string? deviceFingerprint, CancellationToken cancellationToken)
     {
-        var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
-        var key = await OpeningKey(tenderId);
+        var (bidder, organization, key) = await Admit(tenderId, actor, signature, signed: true);
         // Validated as it streams in: bytes that are not an envelope sealed to this tender are never stored.
         var blob = await blobs.PutAsync(new ValidatingStream(envelope, copy => Validate(copy, tenderId, key, bidder, cancellationToken)), cancellationToken);
-        // The instant of receipt: every byte is durable.
+        // The instant of receipt: every byte is durable. The window is judged again at this instant (EBM 28).
         var receivedAt = clock.UtcNow;
         var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
         var deadline = BidWindow.Require(tender, receivedAt);
-        if (!await tenders.HasPaidDocuments(tenderId, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", tenderId));
-        var serial = BidSignatures.Require(await grains.GetGrain<IOrganizationGrain>(bidder).Get(), bidder, blob.Sha256Hex, signature);
+        var serial = BidSignatures.Require(organization, bidder, blob.Sha256Hex, signature);
 
         var box = grains.GetGrain<IBidBoxGrain>(tenderId);
         // Durable in the box, with its log event in the box's outbox, before anything is promised.
@@ -53,10 +52,8 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
 
     // The first chunk of a resumable upload, checked as it streams in: it must begin an envelope sealed to this
     // tender by this bidder (its end may cut a segment short), so a plaintext upload is refused before it is stored.
-    private async Task<Stream> FirstChunk(string tenderId, Actor actor, Stream chunk, CancellationToken cancellationToken)
-    {
-        var key = await OpeningKey(tenderId);
-        return new ValidatingStream(chunk, async copy =>
+    private static ValidatingStream FirstChunk(string tenderId, Actor actor, OpeningKeyView key, Stream chunk, CancellationToken cancellationToken) =>
+        new(chunk, async copy =>
         {
             try
             {
@@ -67,7 +64,6 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
                 // A first chunk is a prefix: ending inside a segment is expected.
             }
         });
-    }
 
     /// <inheritdoc />
     /// <remarks>Logged without naming the bidder; a paid deposit is refunded and a guarantee letter released.</remarks>
@@ -119,6 +115,21 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
         var receipt = standing.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", tenderId));
         return await blobs.OpenReadAsync(receipt.EnvelopeSha256, cancellationToken)
                ?? throw new IOException($"Envelope {receipt.EnvelopeSha256} is missing from the blob store.");
+    }
+
+    // Everything that does not need the body, checked before a byte of it is read: a bid that cannot count costs the
+    // platform no storage, and the bidder learns why at once rather than after uploading (BL 28, EBM 26, BLR 16).
+    private async Task<(string Bidder, OrganizationProfile? Organization, OpeningKeyView Key)> Admit(string tenderId, Actor actor, string? signature, bool signed)
+    {
+        var bidder = actor.OrganizationId ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
+        BidWindow.Require(tender, clock.UtcNow);
+        if (!await tenders.HasPaidDocuments(tenderId, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", tenderId));
+        var organization = await grains.GetGrain<IOrganizationGrain>(bidder).Get();
+        // The signature covers the envelope's hash, so only its presence and a key to check it with can be known yet.
+        if (signed && (SigningKeys.Decode(signature).Length == 0 || SigningKeys.Matching(organization, _ => true) is null))
+            throw RuleViolationException.Of("EBM-26-SIGNATURE", ("bidder", bidder));
+        return (bidder, organization, await OpeningKey(tenderId));
     }
 
     private async Task<OpeningKeyView> OpeningKey(string tenderId) =>

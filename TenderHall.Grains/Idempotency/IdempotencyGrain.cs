@@ -15,7 +15,7 @@ public sealed class IdempotencyGrain(
     {
         var s = state.State;
         var age = clock.UtcNow - s.RecordedAt;
-        var live = s.RequestHash is not null && age < (s.Response is null ? IdempotencyWindows.ReservationTimeout : IdempotencyWindows.Retention);
+        var live = s.RequestHash is not null && age < (s.Response is null ? IdempotencyWindows.ReservationLease : IdempotencyWindows.Retention);
         if (live)
         {
             if (s.RequestHash != requestHash) return new(IdempotencyOutcome.Mismatch, null);
@@ -34,6 +34,14 @@ public sealed class IdempotencyGrain(
     {
         if (state.State.RequestHash != requestHash) return;
         state.State.Response = response;
+        state.State.RecordedAt = clock.UtcNow;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task Renew(string requestHash)
+    {
+        if (state.State.RequestHash != requestHash || state.State.Response is not null) return;
         state.State.RecordedAt = clock.UtcNow;
         await state.WriteStateAsync();
     }

@@ -30,6 +30,9 @@ internal sealed class FakePlatform(FakeLog log, string tender) : HttpMessageHand
     /// <summary>The envelope being uploaded (the fake "other client" sends the same bytes).</summary>
     public byte[] Envelope { get; init; } = [];
 
+    /// <summary>Answers to the first completions before the receipt: the platform unavailable, an earlier attempt still running.</summary>
+    public Queue<(HttpStatusCode Status, string Rule)> BusyOnComplete { get; init; } = [];
+
     public List<long> PutOffsets { get; } = [];
 
     public List<string> Requests { get; } = [];
@@ -96,6 +99,7 @@ internal sealed class FakePlatform(FakeLog log, string tender) : HttpMessageHand
     private HttpResponseMessage Complete(HttpRequestMessage request)
     {
         Signature = request.Headers.GetValues("X-Bid-Signature").Single();
+        if (BusyOnComplete.TryDequeue(out var busy)) return Problem(busy.Status, busy.Rule, []);
         if (upload.Length != size) return Problem(HttpStatusCode.Conflict, "BID-UPLOAD", new JsonObject { ["expected"] = upload.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return Json(log.Issue(tender, "bidder-07", upload.ToArray()), HttpStatusCode.Created);
     }

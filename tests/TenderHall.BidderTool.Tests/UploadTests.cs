@@ -42,6 +42,22 @@ public sealed class UploadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_completion_refused_as_unavailable_or_still_in_flight_is_retried_with_the_same_key_until_receipted()
+    {
+        using var platform = new FakePlatform(log, Tender)
+        {
+            BusyOnComplete = new([(System.Net.HttpStatusCode.ServiceUnavailable, "PLATFORM-UNAVAILABLE"), (System.Net.HttpStatusCode.Conflict, "IDEMPOTENCY-IN-FLIGHT")]),
+        };
+
+        var (code, output) = await UploadAsync(platform);
+
+        Assert.True(code == 0, output);
+        Assert.Equal(3, platform.Requests.Count(r => r.EndsWith("/complete", StringComparison.Ordinal)));
+        Assert.Equal(2, output.Split("Could not complete the upload").Length - 1);
+        Assert.Contains("SUBMITTED", output);
+    }
+
+    [Fact]
     public async Task Upload_without_a_sign_in_token_is_a_usage_error()
     {
         using var platform = new FakePlatform(log, Tender);

@@ -9,6 +9,9 @@ public interface IIdempotencyGrain : IGrainWithStringKey
     /// <summary>Records the response for replay.</summary>
     Task Complete(string requestHash, IdempotentResponse response);
 
+    /// <summary>Renews the lease of the running request's reservation.</summary>
+    Task Renew(string requestHash);
+
     /// <summary>Releases a reservation whose request failed without a response worth replaying.</summary>
     Task Abandon(string requestHash);
 }

@@ -14,6 +14,10 @@ public sealed class PlatformException(HttpStatusCode status, string? rule, strin
     /// <summary>For <c>BID-UPLOAD</c>: the offset the platform expects the next chunk at.</summary>
     public long? ExpectedOffset { get; } = expectedOffset;
 
-    /// <summary>True for answers worth retrying (the platform or a proxy was briefly unavailable).</summary>
-    public bool Transient => (int)Status >= 500 || Status == HttpStatusCode.RequestTimeout || Status == HttpStatusCode.TooManyRequests;
+    /// <summary>
+    /// True for answers worth retrying: the platform or a proxy was briefly unavailable (503 PLATFORM-UNAVAILABLE promised
+    /// nothing), or an earlier attempt with the same Idempotency-Key is still running (its answer comes to the retry).
+    /// </summary>
+    public bool Transient => (int)Status >= 500 || Status == HttpStatusCode.RequestTimeout || Status == HttpStatusCode.TooManyRequests
+                             || Rule == "IDEMPOTENCY-IN-FLIGHT";
 }
