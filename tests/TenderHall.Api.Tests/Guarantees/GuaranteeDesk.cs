@@ -7,6 +7,8 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
 using TenderHall.Grains.Contracts.Guarantees;
 
+using TenderHall.Grains.Contracts.Transparency;
+
 namespace TenderHall.Api.Tests.Guarantees;
 
 /// <summary>Lodges letters as bidders do and answers for their issuer as the simulated bank (the issuer gateway) does.</summary>
@@ -53,23 +55,10 @@ internal sealed class GuaranteeDesk(PlatformFactory platform) : IDisposable
     }
 
     /// <summary>The types of the transparency-log events about <paramref name="subject"/> that name <paramref name="letterSha256"/>.</summary>
-    public static async Task<List<string>> LoggedTypes(HttpClient anonymous, string subject, string letterSha256)
-    {
-        var types = new List<string>();
-        for (long start = 0; ; start += 1000)
-        {
-            var entries = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/transparency/entries?start={start}&end={start + 1000}");
-            foreach (var entry in entries.EnumerateArray())
-            {
-                var leaf = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(entry.GetProperty("data").GetString()!))).RootElement;
-                if (leaf.GetProperty("subject").GetString() == subject && leaf.TryGetProperty("data", out var data)
-                    && data.TryGetProperty("letterSha256", out var sha) && sha.GetString() == letterSha256)
-                    types.Add(leaf.GetProperty("type").GetString()!);
-            }
-
-            if (entries.GetArrayLength() < 1000) return types;
-        }
-    }
+    public static async Task<List<string>> LoggedTypes(IGrainFactory grains, string subject, string letterSha256) =>
+        // BL 22: letters are secret until the opening, so the public log holds commitments; the private journal holds the events.
+        [.. (await grains.GetGrain<IPrivateJournalGrain>(subject).Entries())
+            .Where(e => e.Event.Data.GetValueOrDefault("letterSha256") == letterSha256).Select(e => e.Event.Type)];
 
     public static GuaranteeLetter Letter(JsonElement json) => json.Deserialize<GuaranteeLetter>(Web)!;
 
