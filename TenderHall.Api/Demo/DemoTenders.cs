@@ -19,6 +19,7 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
 {
     private static readonly Actor Agency1 = new("agency1", "agency-qiongzhou", [Roles.Agency], "127.0.0.1");
     private static readonly Actor Agency2 = new("agency2", "agency-nanhai", [Roles.Agency], "127.0.0.1");
+    private static readonly Actor Finance = new("supervisor", "dept-supervision", [Roles.Supervisor], "127.0.0.1");
 
     /// <summary>Seeds the projects and tenders; tenders that already exist are left as they are.</summary>
     public async Task SeedAsync()
@@ -43,6 +44,8 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
         {
             await BuyDocuments("DEMO-T4", "bidder-08");
             await grains.GetGrain<ITenderGrain>("DEMO-T4").RaiseObjection(Bidder("bidder-08"), "技术参数第2.3条指向特定品牌，排斥其他潜在供应商。");
+            // GPL 57: a challenge pauses nothing; the finance department suspends the procurement while it handles a complaint.
+            await grains.GetGrain<ITenderGrain>("DEMO-T4").Suspend("投诉处理期间暂停采购活动（政府采购法第五十七条）。", Finance);
         }
 
         if (ended) await grains.GetGrain<ITenderGrain>("DEMO-T5").Terminate("项目初步设计调整，本次招标终止，将重新招标。", Agency1);

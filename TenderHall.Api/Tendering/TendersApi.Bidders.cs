@@ -20,7 +20,7 @@ public static partial class TendersApi
         api.MapPost("/{id}/questions", Ask).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
             .WithSummary("A document holder asks a question; it is answered without naming the asker.");
         api.MapPost("/{id}/objections", Object).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
-            .WithSummary("A document holder objects to the documents (BLR 22); the tender pauses until answered.");
+            .WithSummary("A document holder, or an interested party stating its interest, objects to the documents (BLR 22); a holder's objection pauses an engineering tender until answered, a procurement challenge pauses nothing (GPL 57).");
     }
 
     private static async Task<IResult> Download(string id, IGrainFactory grains, IBlobStore blobs, HttpContext context)
@@ -40,9 +40,9 @@ public static partial class TendersApi
         return TypedResults.Created($"/api/v1/tenders/{id}", new QuestionReceipt(number));
     }
 
-    private static async Task<Created<Objection>> Object(string id, TenderTextRequest request, IGrainFactory grains, HttpContext context)
+    private static async Task<Created<Objection>> Object(string id, ObjectionRequest request, IGrainFactory grains, HttpContext context)
     {
-        var objection = await grains.GetGrain<ITenderGrain>(id).RaiseObjection(context.ToActor(), request.Text);
+        var objection = await grains.GetGrain<ITenderGrain>(id).RaiseObjection(context.ToActor(), request.Text, request.InterestGround);
         return TypedResults.Created($"/api/v1/tenders/{id}/objections", objection);
     }
 }

@@ -29,6 +29,8 @@ public static partial class TendersApi
             .WithSummary("Terminates the tender; fees and deposits are refunded (BLR 31).");
         api.MapPost("/{id}/objections/{objectionId}/answer", Answer).RequireAuthorization(Policies.Agency)
             .WithSummary("Answers an objection (BLR 22: within 3 days).");
+        api.MapPost("/{id}/objections/{objectionId}/interest", ReviewInterest).RequireAuthorization(Policies.Agency)
+            .WithSummary("Accepts or rejects the interest an objector who did not obtain the documents states (BLR 22); a rejection closes the objection.");
         api.MapPost("/{id}/suspend", Suspend).RequireAuthorization(Policies.Supervisor).WithSummary("Suspends the tender (BLR 62).");
         api.MapPost("/{id}/resume", Resume).RequireAuthorization(Policies.Supervisor).WithSummary("Resumes a suspended tender.");
         api.MapGet("/{id}/downloads", Downloads).RequireAuthorization(Policies.Supervisor)
@@ -80,6 +82,13 @@ public static partial class TendersApi
     private static async Task<NoContent> Answer(string id, string objectionId, TenderTextRequest request, IGrainFactory grains, HttpContext context)
     {
         await grains.GetGrain<ITenderGrain>(id).AnswerObjection(objectionId, request.Text, context.ToActor());
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> ReviewInterest(string id, string objectionId, InterestReviewRequest request, IGrainFactory grains, HttpContext context)
+    {
+        var accepted = request.Accepted ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "accepted"), ("detail", "required"));
+        await grains.GetGrain<ITenderGrain>(id).ReviewInterest(objectionId, accepted, request.Note ?? "", context.ToActor());
         return TypedResults.NoContent();
     }
 

@@ -19,7 +19,7 @@ public sealed class BidBoxGrain(
     SupervisionAlarms alarms,
     LogOutbox outbox) : Grain, IBidBoxGrain
 {
-    private readonly Dictionary<LogEvent, Task<long>> publishing = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LogEvent, Task<LogReceipt>> publishing = new(ReferenceEqualityComparer.Instance);
 
     private string TenderId => this.GetPrimaryKeyString();
 
@@ -48,7 +48,7 @@ public sealed class BidBoxGrain(
         if (entry.Current is { } replaced) entry.Replaced.Add(replaced.EnvelopeSha256);
         entry.Current = bid;
         entry.Received = BidLogEvents.Received(TenderId, bid);
-        entry.ReceivedIndex = null;
+        entry.ReceivedLog = null;
         entry.Withdrawn = false;
         entry.CertificateSerial = acceptance.CertificateSerial;
         if (acceptance.Address is { Length: > 0 } address && !entry.Addresses.Contains(address)) entry.Addresses.Add(address);
@@ -64,11 +64,11 @@ public sealed class BidBoxGrain(
     }
 
     /// <inheritdoc />
-    public Task<long> Logged(string bidderId, string envelopeSha256)
+    public Task<LogReceipt> Logged(string bidderId, string envelopeSha256)
     {
         if (!state.State.Bids.TryGetValue(bidderId, out var entry) || entry is not { Current: { } current, Received: { } received } || current.EnvelopeSha256 != envelopeSha256)
             throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", TenderId));
-        if (entry.ReceivedIndex is { } index) return Task.FromResult(index);
+        if (entry.ReceivedLog is { } logged) return Task.FromResult(logged);
         return Publish(received, mayBeLogged: !state.State.Outbox.Contains(received));
     }
 
@@ -84,7 +84,7 @@ public sealed class BidBoxGrain(
         entry.Replaced.Add(current.EnvelopeSha256);
         entry.Current = null;
         entry.Received = null;
-        entry.ReceivedIndex = null;
+        entry.ReceivedLog = null;
         entry.Withdrawn = true;
         var withdrawn = BidLogEvents.Withdrawn(TenderId, current, now);
         state.State.Outbox.Add(withdrawn);
@@ -112,22 +112,22 @@ public sealed class BidBoxGrain(
 
     // One append per event per activation, however many callers wait for it; a failed append fails the call, which
     // drops the activation, and the next one looks the event up before appending it again.
-    private Task<long> Publish(LogEvent logEvent, bool mayBeLogged)
+    private Task<LogReceipt> Publish(LogEvent logEvent, bool mayBeLogged)
     {
         if (!publishing.TryGetValue(logEvent, out var task)) publishing[logEvent] = task = PublishOnce(logEvent, mayBeLogged);
         return task;
     }
 
-    private async Task<long> PublishOnce(LogEvent logEvent, bool mayBeLogged)
+    private async Task<LogReceipt> PublishOnce(LogEvent logEvent, bool mayBeLogged)
     {
         try
         {
-            var index = await outbox.Publish(logEvent, mayBeLogged);
+            var logged = await outbox.Publish(logEvent, mayBeLogged);
             // The outbox shrinks in memory; storage learns it with the next write, and until then a new activation finds the event logged.
             state.State.Outbox.Remove(logEvent);
             foreach (var entry in state.State.Bids.Values)
-                if (ReferenceEquals(entry.Received, logEvent)) entry.ReceivedIndex = index;
-            return index;
+                if (ReferenceEquals(entry.Received, logEvent)) entry.ReceivedLog = logged;
+            return logged;
         }
         finally
         {

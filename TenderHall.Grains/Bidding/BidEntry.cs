@@ -24,8 +24,8 @@ public sealed class BidEntry
     /// <summary>The <c>bid.received</c> log event of <see cref="Current"/>, written with it (an outbox entry until logged).</summary>
     public LogEvent? Received { get; set; }
 
-    /// <summary>Log index of <see cref="Received"/> once known; null until the log holds it.</summary>
-    public long? ReceivedIndex { get; set; }
+    /// <summary>Where the log holds <see cref="Received"/> (its index, and the salt of its commitment, BL 22) once known; null until then.</summary>
+    public LogReceipt? ReceivedLog { get; set; }
 
     /// <summary>Certificate serial of the signing key used.</summary>
     public string? CertificateSerial { get; set; }

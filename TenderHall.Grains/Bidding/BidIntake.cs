@@ -46,8 +46,8 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
         });
         var kept = grains.GetGrain<IBidReceiptsGrain>($"{tenderId}/{bidder}");
         if (await kept.Of(bid.EnvelopeSha256) is { } issued) return issued;
-        var index = await box.Logged(bidder, bid.EnvelopeSha256);
-        return await kept.Keep(await receipts.Issue(received, index, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
+        var logged = await box.Logged(bidder, bid.EnvelopeSha256);
+        return await kept.Keep(await receipts.Issue(received, logged, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
     }
 
     // The first chunk of a resumable upload, checked as it streams in: it must begin an envelope sealed to this

@@ -10,16 +10,20 @@ namespace TenderHall.Grains.Bidding;
 /// <summary>Records a bid event in the transparency log and writes the signed receipt that proves it (issue: receipts).</summary>
 public sealed class BidReceipts(IGrainFactory grains, LogSequencerSettings settings)
 {
-    /// <summary>Waits for a checkpoint covering <paramref name="logEvent"/>, logged at <paramref name="index"/>, and returns the signed receipt.</summary>
-    public async Task<BidReceipt> Issue(LogEvent logEvent, long index, string tenderId, string bidderId, string envelopeSha256, long size)
+    /// <summary>Waits for a checkpoint covering <paramref name="logEvent"/>, logged as <paramref name="logged"/>, and returns the signed receipt.</summary>
+    public async Task<BidReceipt> Issue(LogEvent logEvent, LogReceipt logged, string tenderId, string bidderId, string envelopeSha256, long size)
     {
-        var leafData = LogEventJson.Encode(logEvent);
-        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(index);
+        var entry = logged;
+        // BL 22: the public leaf of a bid is a commitment; the receipt carries its salt and the event, so the bidder proves inclusion.
+        var salt = entry.Salt is null ? null : Convert.FromBase64String(entry.Salt);
+        var leafData = LogEventJson.Encode(salt is null ? SecretEvents.Disclosable(logEvent) : SecretEvents.Commitment(logEvent, salt));
+        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(entry.Index);
         var receipt = new BidReceipt
         {
             TenderId = tenderId, BidderId = bidderId, EnvelopeSha256 = envelopeSha256, Size = size, ReceivedAt = logEvent.At,
-            Index = index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
+            Index = entry.Index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
             Checkpoint = inclusion.Checkpoint, Hashes = [.. inclusion.Hashes.Select(Convert.ToBase64String)],
+            Salt = entry.Salt, EventData = salt is null ? null : Convert.ToBase64String(LogEventJson.Encode(SecretEvents.Disclosable(logEvent))),
         };
         receipt.Receipt = SignedNote.Sign(Text(receipt, settings.Origin), settings.Signer).Format();
         return receipt;

@@ -6,6 +6,7 @@ using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Registry;
+using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Grains.Opening;
 
@@ -133,6 +134,9 @@ public sealed partial class OpeningSessionGrain
         View.Bids = bids.Count;
         View.Threshold = custody?.Threshold ?? 0;
         View.Status = bids.Count < MinimumBids ? OpeningStatus.InsufficientBids : OpeningStatus.AwaitingShares;
+        // BL 22 ends at the deadline: the salts of the tender's secret entries are published with the opening record.
+        View.Commitments = [.. (await grains.GetGrain<IPrivateJournalGrain>("tender/" + TenderId).Entries()).Where(e => e.Salt is not null)
+            .Select(e => new RevealedCommitment { Index = e.Index, Salt = e.Salt!, EventData = Convert.ToBase64String(LogEventJson.Encode(SecretEvents.Disclosable(e.Event))) })];
         state.State.Begun = true;
         await state.WriteStateAsync();
         // After the deadline who submitted is public (EBM 30): the start names the bidders.

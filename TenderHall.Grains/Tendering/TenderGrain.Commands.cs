@@ -74,11 +74,18 @@ public sealed partial class TenderGrain
     }
 
     /// <inheritdoc />
-    public async Task<Objection> RaiseObjection(Actor actor, string text)
+    public async Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null)
     {
-        await RequireHolder(actor);
-        return await Run((tender, now) => tender.RaiseObjection(actor, text, now));
+        if (!actor.Is(Roles.Bidder) || actor.OrganizationId is null) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        if (state.State.Registration is null) throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
+        // BLR 22: potential bidders (those who obtained the documents) and other interested parties, who state their interest.
+        if (await services.HasPaidDocuments(TenderId, actor.OrganizationId)) return await Run((tender, now) => tender.RaiseObjection(actor, text, now));
+        return await Run((tender, now) => tender.RaiseInterestedObjection(actor, text, interestGround, now));
     }
+
+    /// <inheritdoc />
+    public Task ReviewInterest(string objectionId, bool accepted, string note, Actor actor) =>
+        Run((tender, now) => { tender.ReviewInterest(actor, objectionId, accepted, note, now); return true; });
 
     /// <inheritdoc />
     public Task AnswerObjection(string objectionId, string answer, Actor actor) =>

@@ -42,7 +42,7 @@ public sealed class TenderServices(
         var stream = streams.GetStream<LogEvent>(StreamId.Create(EventStream, tenderId));
         foreach (var logEvent in events)
         {
-            var index = await outbox.Publish(logEvent, mayBeLogged);
+            var index = (await outbox.Publish(logEvent, mayBeLogged)).Index;
             logEvent.Data["logIndex"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await stream.OnNextAsync(logEvent);
         }

@@ -26,11 +26,19 @@ public sealed class TransparencyLogWriter : ITransparencyLog, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    /// <remarks>Cancelling stops the wait only: an event already queued may still be logged.</remarks>
+    /// <remarks>
+    /// A secret event goes in as a commitment and an event with a network address without it (<see cref="SecretEvents"/>);
+    /// the whole event and the salt go to the subject's private journal, once per batch and subject, before the receipt is
+    /// returned. Cancelling stops the wait only: an event already queued may still be logged.
+    /// </remarks>
     public Task<LogReceipt> AppendAsync(LogEvent logEvent, CancellationToken cancellationToken = default)
     {
-        var leaf = LogEventJson.Encode(logEvent);
-        var pending = new Pending(leaf, new TaskCompletionSource<LogReceipt>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var salt = SecretEvents.IsSecret(logEvent) ? LeafCommitment.NewSalt() : null;
+        var leaf = LogEventJson.Encode(salt is null ? SecretEvents.Disclosable(logEvent) : SecretEvents.Commitment(logEvent, salt));
+        var kept = salt is null && !logEvent.Data.ContainsKey(SecretEvents.AddressField)
+            ? null
+            : new PrivateLogEntry { Salt = salt is null ? null : Convert.ToBase64String(salt), Event = logEvent };
+        var pending = new Pending(leaf, kept, new TaskCompletionSource<LogReceipt>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
             throw new ObjectDisposedException(nameof(TransparencyLogWriter), "The transparency log is shutting down.");
         return pending.Receipt.Task.WaitAsync(cancellationToken);
@@ -55,7 +63,12 @@ public sealed class TransparencyLogWriter : ITransparencyLog, IAsyncDisposable
             {
                 var first = await sequencer.Append([.. batch.Select(p => p.Leaf)]);
                 for (var i = 0; i < batch.Count; i++)
-                    batch[i].Receipt.TrySetResult(new LogReceipt(first + i, Convert.ToHexStringLower(MerkleHash.Leaf(batch[i].Leaf))));
+                    if (batch[i].Private is { } kept) kept.Index = first + i;
+                // One private-journal write per subject and batch: a last-minute rush on one tender is one write, not hundreds.
+                await Task.WhenAll(batch.Where(p => p.Private is not null).GroupBy(p => p.Private!.Event.Subject)
+                    .Select(subject => grains.GetGrain<IPrivateJournalGrain>(subject.Key).Keep([.. subject.Select(p => p.Private!)])));
+                for (var i = 0; i < batch.Count; i++)
+                    batch[i].Receipt.TrySetResult(new LogReceipt(first + i, Convert.ToHexStringLower(MerkleHash.Leaf(batch[i].Leaf)), batch[i].Private?.Salt));
             }
             catch (Exception e)
             {
@@ -64,5 +77,5 @@ public sealed class TransparencyLogWriter : ITransparencyLog, IAsyncDisposable
         }
     }
 
-    private sealed record Pending(byte[] Leaf, TaskCompletionSource<LogReceipt> Receipt);
+    private sealed record Pending(byte[] Leaf, PrivateLogEntry? Private, TaskCompletionSource<LogReceipt> Receipt);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using TenderHall.Crypto.Merkle;
 using TenderHall.Crypto.Notes;
 
 namespace TenderHall.Verifier;
@@ -21,9 +22,20 @@ public static class ReceiptNotes
         var fields = note.Text.Split('\n').Select(l => l.Split(' ', 2)).Where(p => p.Length == 2).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.Last()[1]);
         if (!fields.TryGetValue("leaf", out var leaf) || leaf != Convert.ToBase64String(leafHash))
             return Verdict.Fail("NOT VERIFIED: the signed receipt names a different log entry than the proof.");
-        if (fields.TryGetValue("envelope", out var envelope) && receipt.TryGetProperty("leafData", out var data)
-            && !Encoding.UTF8.GetString(data.GetBytesFromBase64()).Contains($"\"envelopeSha256\":\"{envelope}\"", StringComparison.Ordinal))
-            return Verdict.Fail("NOT VERIFIED: the log entry does not record the envelope the receipt names.");
-        return null;
+        if (!fields.TryGetValue("envelope", out var envelope) || !receipt.TryGetProperty("leafData", out var data)) return null;
+        var recorded = data.GetBytesFromBase64();
+        // BL 22: a bid's leaf is a commitment; the receipt's salt and event open it, and the event names the envelope.
+        if (receipt.TryGetProperty("salt", out var salt) && salt.GetString() is { Length: > 0 } saltText)
+        {
+            var eventData = receipt.GetProperty("eventData").GetBytesFromBase64();
+            var commitment = JsonDocument.Parse(recorded).RootElement.GetProperty("data").GetProperty("commitment").GetString() ?? "";
+            if (!LeafCommitment.Opens(commitment, Convert.FromBase64String(saltText), eventData))
+                return Verdict.Fail("NOT VERIFIED: the receipt's salt and event do not open the commitment in the log entry.");
+            recorded = eventData;
+        }
+
+        return Encoding.UTF8.GetString(recorded).Contains($"\"envelopeSha256\":\"{envelope}\"", StringComparison.Ordinal)
+            ? null
+            : Verdict.Fail("NOT VERIFIED: the log entry does not record the envelope the receipt names.");
     }
 }

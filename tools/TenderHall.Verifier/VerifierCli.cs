@@ -14,6 +14,7 @@ public static class VerifierCli
           verify-consistency --key <vkey|@file> <old-checkpoint-file> <new-checkpoint-file> (--proof <json-file> | --log-url <url>)
           verify-inclusion   --key <vkey|@file> <receipt.json> [--later <checkpoint-file> (--proof <json-file> | --log-url <url>)]
           verify-draw        <draw.json> [--key <vkey|@file>]
+          verify-opening     <opening.json> <entries.json>
           verify-pdf         <file.pdf> [--key <SubjectPublicKeyInfo base64|PEM|DER file>]...
 
         Exit code 0: verified. 1: NOT verified. 2: wrong command line. Formats: docs/transparency.md.
@@ -32,6 +33,7 @@ public static class VerifierCli
                 "verify-consistency" => await ConsistencyCommand.RunAsync(rest, http),
                 "verify-inclusion" => await InclusionCommand.RunAsync(rest, http),
                 "verify-draw" => DrawCommand.Run(rest),
+                "verify-opening" => OpeningCommand.Run(rest),
                 "verify-pdf" => PdfCommand.Run(rest),
                 _ => throw new UsageException(args.Length == 0 ? "name a command." : $"unknown command '{args[0]}'."),
             };

@@ -30,7 +30,7 @@ public sealed class BidReceipt
     /// <summary>Leaf index of the <c>bid.received</c> event in the transparency log.</summary>
     [Id(6)] public long Index { get; set; }
 
-    /// <summary>The exact leaf bytes (canonical JSON of the event), base64.</summary>
+    /// <summary>The exact leaf bytes (canonical JSON of the commitment, or for older receipts of the event), base64.</summary>
     [Id(7)] public string LeafData { get; set; } = "";
 
     /// <summary>RFC 6962 leaf hash, base64.</summary>
@@ -41,4 +41,10 @@ public sealed class BidReceipt
 
     /// <summary>Inclusion proof hashes against <see cref="Checkpoint"/>, base64.</summary>
     [Id(10)] public List<string> Hashes { get; set; } = [];
+
+    /// <summary>Base64 salt of the commitment the leaf carries (BL 22: the bid's leaf is a commitment until the opening); null for older receipts whose leaf is the event.</summary>
+    [Id(11)] public string? Salt { get; set; }
+
+    /// <summary>The committed event's canonical bytes, base64: SHA-256(salt ‖ these) is the leaf's commitment.</summary>
+    [Id(12)] public string? EventData { get; set; }
 }

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Transparency;
 namespace TenderHall.Grains.Contracts.Bidding;
 
 /// <summary>
@@ -17,7 +18,7 @@ public interface IBidBoxGrain : IGrainWithStringKey
     /// needed (at most once); interleaves, so bids keep being counted while their events are logged.
     /// </summary>
     [Orleans.Concurrency.AlwaysInterleave]
-    Task<long> Logged(string bidderId, string envelopeSha256);
+    Task<LogReceipt> Logged(string bidderId, string envelopeSha256);
 
     /// <summary>Withdraws the bidder's bid (BLR 35), logging it through the outbox; refused at or after <paramref name="deadline"/>. Idempotent.</summary>
     Task Withdraw(string bidderId, DateTimeOffset now, DateTimeOffset deadline);

@@ -42,4 +42,10 @@ public sealed class OpeningView
 
     /// <summary>The supervisor's signature of the record, prepared and awaiting (or, once closed, given).</summary>
     [Id(12)] public RecordSigningRequest? SigningRequest { get; set; }
+
+    /// <summary>
+    /// The tender's secret log entries (bids, withdrawals, letters, objections, questions), disclosed with their salts when the
+    /// session begins: <c>tenderhall-verify verify-opening</c> checks the bids opened against them.
+    /// </summary>
+    [Id(13)] public List<RevealedCommitment> Commitments { get; set; } = [];
 }

@@ -26,8 +26,14 @@ public interface ITenderGrain : IGrainWithStringKey
     /// <summary>The agency publishes a clarification or amendment (BL 23).</summary>
     Task<Clarification> Clarify(ClarifyRequest request, Actor actor);
 
-    /// <summary>A document holder objects to the documents (BLR 22).</summary>
-    Task<Objection> RaiseObjection(Actor actor, string text);
+    /// <summary>
+    /// A document holder objects to the documents (BLR 22), or another interested party stating the ground of its interest
+    /// (<paramref name="interestGround"/>), which the agency reviews. A procurement challenge (GPL 52) pauses nothing.
+    /// </summary>
+    Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null);
+
+    /// <summary>The agency accepts or rejects the interest an objector who did not obtain the documents stated (BLR 22).</summary>
+    Task ReviewInterest(string objectionId, bool accepted, string note, Actor actor);
 
     /// <summary>The agency answers an objection (BLR 22).</summary>
     Task AnswerObjection(string objectionId, string answer, Actor actor);

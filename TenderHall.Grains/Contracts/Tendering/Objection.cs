@@ -7,7 +7,7 @@ public sealed class Objection
     /// <summary>Id within the tender: O1, O2…</summary>
     [Id(0)] public string Id { get; set; } = "";
 
-    /// <summary>The document holder who raised it (not published).</summary>
+    /// <summary>The document holder or interested party who raised it (not published).</summary>
     [Id(1)] public string ObjectorId { get; set; } = "";
 
     /// <summary>What is objected to.</summary>
@@ -24,4 +24,13 @@ public sealed class Objection
 
     /// <summary>When it was answered.</summary>
     [Id(6)] public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>
+    /// For an interested party that did not obtain the documents (BLR 22 "其他利害关系人"): the stated ground of its interest,
+    /// which the agency reviews; null for a document holder.
+    /// </summary>
+    [Id(7)] public string? InterestGround { get; set; }
+
+    /// <summary>The agency's review of <see cref="InterestGround"/>: null while pending (or for a holder), true when accepted.</summary>
+    [Id(8)] public bool? InterestAccepted { get; set; }
 }

@@ -38,8 +38,13 @@ public sealed class BidBoxTests(PlatformFactory platform)
         Assert.True(checkpointNote.IsSignedBy(verifier));
         var checkpoint = Checkpoint.Parse(checkpointNote.Text);
         var leaf = Convert.FromBase64String(receipt.GetProperty("leafData").GetString()!);
-        Assert.Contains(receipt.GetProperty("envelopeSha256").GetString()!, Encoding.UTF8.GetString(leaf));
-        Assert.DoesNotContain(bidder.Id, Encoding.UTF8.GetString(leaf));
+        // BL 22: the public leaf is a commitment that names neither envelope, tender nor bidder; the receipt's salt opens it.
+        Assert.All(new[] { receipt.GetProperty("envelopeSha256").GetString()!, s.TenderId, bidder.Id }, secret => Assert.DoesNotContain(secret, Encoding.UTF8.GetString(leaf)));
+        var committed = Convert.FromBase64String(receipt.GetProperty("eventData").GetString()!);
+        Assert.Contains(receipt.GetProperty("envelopeSha256").GetString()!, Encoding.UTF8.GetString(committed));
+        Assert.DoesNotContain(bidder.Id, Encoding.UTF8.GetString(committed));
+        var commitment = System.Text.Json.JsonDocument.Parse(leaf).RootElement.GetProperty("data").GetProperty("commitment").GetString()!;
+        Assert.True(LeafCommitment.Opens(commitment, Convert.FromBase64String(receipt.GetProperty("salt").GetString()!), committed));
         var proof = receipt.GetProperty("hashes").EnumerateArray().Select(h => Convert.FromBase64String(h.GetString()!)).ToList();
         Assert.True(MerkleVerifier.VerifyInclusion(MerkleHash.Leaf(leaf), receipt.GetProperty("index").GetInt64(), checkpoint.Size, proof, checkpoint.RootHash));
     }

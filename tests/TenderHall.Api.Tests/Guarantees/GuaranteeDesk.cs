@@ -6,6 +6,8 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
 using TenderHall.Grains.Contracts.Guarantees;
 
+using TenderHall.Grains.Contracts.Transparency;
+
 namespace TenderHall.Api.Tests.Guarantees;
 
 /// <summary>Lodges letters as bidders do and answers for their issuer as the simulated bank (the issuer gateway) does.</summary>
@@ -52,8 +54,9 @@ internal sealed class GuaranteeDesk(PlatformFactory platform) : IDisposable
     }
 
     /// <summary>The types of the transparency-log events about <paramref name="subject"/> that name <paramref name="letterSha256"/>.</summary>
-    public static Task<List<string>> LoggedTypes(HttpClient anonymous, string subject, string letterSha256) =>
-        LoggedEvents.Types(anonymous, subject, "letterSha256", letterSha256);
+    public static Task<List<string>> LoggedTypes(IGrainFactory grains, string subject, string letterSha256) =>
+        // BL 22: letters are secret until the opening, so the public log holds commitments; the private journal holds the events.
+        LoggedEvents.Journaled(grains, subject, "letterSha256", letterSha256);
 
     public static GuaranteeLetter Letter(JsonElement json) => json.Deserialize<GuaranteeLetter>(Web)!;
 

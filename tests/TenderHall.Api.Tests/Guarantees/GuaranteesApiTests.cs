@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Tests.Bidding;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
@@ -90,7 +91,7 @@ public sealed class GuaranteesApiTests(PlatformFactory platform)
         cheaper.AmountFen -= 1;
         await ProblemAssert.IsRule(await GuaranteeDesk.Send(anonymous, desk.Sign(cheaper)), HttpStatusCode.UnprocessableEntity, "GUAR-CALLBACK-AMOUNT");
         Assert.Equivalent(letter, await GuaranteeDesk.Read(s.Bidder.Client, s.Tender.TenderId, s.Bidder.Id));
-        Assert.Equal(["guarantee.lodged", "guarantee.replaced"], await GuaranteeDesk.LoggedTypes(anonymous, "tender/" + s.Tender.TenderId, replaced.LetterSha256));
+        Assert.Equal(["guarantee.lodged", "guarantee.replaced"], await GuaranteeDesk.LoggedTypes(platform.Services.GetRequiredService<IGrainFactory>(), "tender/" + s.Tender.TenderId, replaced.LetterSha256));
 
         var verified = desk.Decided(letter, GuaranteeDecision.Verified, s.Tender.Now);
         var first = await TenderScenario.Read(await GuaranteeDesk.Send(anonymous, verified));
@@ -117,7 +118,7 @@ public sealed class GuaranteesApiTests(PlatformFactory platform)
         Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("type").GetString() == "guarantee.lodged"); // asked to verify
         Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("type").GetString() == "guarantee.released");
         Assert.Equal(["guarantee.lodged", "guarantee.verified", "guarantee.released"],
-            await GuaranteeDesk.LoggedTypes(s.Tender.Anonymous, "tender/" + s.Tender.TenderId, letter.LetterSha256));
+            await GuaranteeDesk.LoggedTypes(platform.Services.GetRequiredService<IGrainFactory>(), "tender/" + s.Tender.TenderId, letter.LetterSha256));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using TenderHall.Grains.Contracts.Transparency;
 
 namespace TenderHall.Api.Tests.Platform;
 
@@ -25,4 +26,12 @@ internal static class LoggedEvents
             if (entries.GetArrayLength() < 1000) return types;
         }
     }
+
+    /// <summary>
+    /// The types of the secret events about <paramref name="subject"/> whose data field <paramref name="field"/> is
+    /// <paramref name="value"/>, from the private journal: their public leaves are commitments (BL 22), one per journal entry.
+    /// </summary>
+    public static async Task<List<string>> Journaled(IGrainFactory grains, string subject, string field, string value) =>
+        [.. (await grains.GetGrain<IPrivateJournalGrain>(subject).Entries())
+            .Where(e => e.Event.Data.GetValueOrDefault(field) == value).Select(e => e.Event.Type)];
 }

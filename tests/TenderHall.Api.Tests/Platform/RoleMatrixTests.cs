@@ -86,6 +86,7 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/tenders/{id}/clarifications"] = Agencies,
         ["POST /api/v1/tenders/{id}/terminate"] = Agencies,
         ["POST /api/v1/tenders/{id}/objections/{objectionId}/answer"] = Agencies,
+        ["POST /api/v1/tenders/{id}/objections/{objectionId}/interest"] = Agencies,
         ["POST /api/v1/tenders/{id}/suspend"] = Supervisors,
         ["POST /api/v1/tenders/{id}/resume"] = Supervisors,
         ["GET /api/v1/tenders/{id}/downloads"] = Supervisors,

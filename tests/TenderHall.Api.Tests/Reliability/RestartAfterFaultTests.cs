@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using TenderHall.Api.Tests.Bidding;
@@ -48,6 +49,6 @@ public sealed class RestartAfterFaultTests
         var mine = await TenderScenario.Read(await bidderClient.GetAsync($"/api/v1/tenders/{o.Tender.TenderId}/bids/mine"));
         Assert.NotEqual(JsonValueKind.Null, mine.GetProperty("current").ValueKind);
         Assert.Equal(receiptIndex, mine.GetProperty("current").GetProperty("index").GetInt64());
-        Assert.Equal(["bid.received"], await LoggedEvents.Types(anonymous, "tender/" + o.Tender.TenderId, "envelopeSha256", envelopeSha256));
+        Assert.Equal(["bid.received"], await LoggedEvents.Journaled(after.Services.GetRequiredService<IGrainFactory>(), "tender/" + o.Tender.TenderId, "envelopeSha256", envelopeSha256));
     }
 }

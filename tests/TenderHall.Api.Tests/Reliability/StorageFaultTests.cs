@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -38,7 +39,7 @@ public sealed class StorageFaultTests(PlatformFactory platform)
         var receipt = await TenderScenario.Read(await bidder.Submit(envelope));
         var sha = Convert.ToHexStringLower(SHA256.HashData(envelope));
         Assert.Equal(sha, receipt.GetProperty("envelopeSha256").GetString());
-        Assert.Equal(["bid.received"], await LoggedEvents.Types(s.Anonymous, "tender/" + s.TenderId, "envelopeSha256", sha));
+        Assert.Equal(["bid.received"], await LoggedEvents.Journaled(platform.Services.GetRequiredService<IGrainFactory>(), "tender/" + s.TenderId, "envelopeSha256", sha));
         mine = await TenderScenario.Read(await bidder.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/bids/mine"));
         Assert.Equal(receipt.GetProperty("index").GetInt64(), mine.GetProperty("current").GetProperty("index").GetInt64());
     }
@@ -69,7 +70,7 @@ public sealed class StorageFaultTests(PlatformFactory platform)
         TenderScenario.Ok(await bidder.Client.PostAsync($"/api/v1/tenders/{s.TenderId}/bids/withdraw", null));
         TenderScenario.Ok(await bidder.Client.PostAsync($"/api/v1/tenders/{s.TenderId}/bids/withdraw", null));
         var sha = Convert.ToHexStringLower(SHA256.HashData(envelope));
-        Assert.Equal(["bid.received", "bid.withdrawn"], await LoggedEvents.Types(s.Anonymous, "tender/" + s.TenderId, "envelopeSha256", sha));
+        Assert.Equal(["bid.received", "bid.withdrawn"], await LoggedEvents.Journaled(platform.Services.GetRequiredService<IGrainFactory>(), "tender/" + s.TenderId, "envelopeSha256", sha));
     }
 
     [Theory]
@@ -90,7 +91,7 @@ public sealed class StorageFaultTests(PlatformFactory platform)
             Assert.Equal(HttpStatusCode.NotFound, (await bidder.Client.GetAsync("/api/v1/guarantees/" + Uri.EscapeDataString(Grains.Contracts.Guarantees.GuaranteeIds.For(s.TenderId, bidder.Id)))).StatusCode);
 
         var letter = GuaranteeDesk.Letter(await TenderScenario.Read(await GuaranteeDesk.Lodge(bidder.Client, body)));
-        Assert.Equal(["guarantee.lodged"], await GuaranteeDesk.LoggedTypes(s.Anonymous, "tender/" + s.TenderId, letter.LetterSha256));
+        Assert.Equal(["guarantee.lodged"], await GuaranteeDesk.LoggedTypes(platform.Services.GetRequiredService<IGrainFactory>(), "tender/" + s.TenderId, letter.LetterSha256));
     }
 
     [Fact]

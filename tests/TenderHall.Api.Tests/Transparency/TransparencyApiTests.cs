@@ -48,7 +48,7 @@ public sealed class TransparencyApiTests(TransparencyPlatform platform) : IClass
             Assert.Equal(receipt.Index, entry.GetProperty("index").GetInt64());
             var data = entry.GetProperty("data").GetBytesFromBase64();
             Assert.Equal(receipt.LeafHashHex, Convert.ToHexStringLower(MerkleHash.Leaf(data)));
-            Assert.Equal("bid.received", JsonDocument.Parse(data).RootElement.GetProperty("type").GetString());
+            Assert.Equal("test.appended", JsonDocument.Parse(data).RootElement.GetProperty("type").GetString());
         }
 
         var leaf = receipts[7];
@@ -110,7 +110,7 @@ public sealed class TransparencyApiTests(TransparencyPlatform platform) : IClass
         var batch = Guid.NewGuid().ToString("N")[..8];
         var receipts = await Task.WhenAll(Enumerable.Range(0, count).Select(i => log.AppendAsync(new LogEvent
         {
-            Type = "bid.received",
+            Type = "test.appended",
             Subject = $"tender/T-API-{batch}",
             At = DateTimeOffset.UtcNow,
             Actor = "bidder" + i,

@@ -54,7 +54,7 @@ public sealed class TransparencyLogDurabilityTests
 
     private static LogEvent Event(int i) => new()
     {
-        Type = "bid.received",
+        Type = "test.appended",
         Subject = $"tender/T-DUR-{i / 100:D4}",
         At = DateTimeOffset.UnixEpoch.AddSeconds(i),
         Actor = "bidder" + i,

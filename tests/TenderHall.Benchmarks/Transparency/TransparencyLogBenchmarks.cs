@@ -101,7 +101,7 @@ public class TransparencyLogBenchmarks
     // A bid receipt event of typical size (~250 bytes of canonical JSON).
     private static LogEvent Event(long i) => new()
     {
-        Type = "bid.received",
+        Type = "test.appended",
         Subject = "tender/T-2026-" + (i % 1000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
         At = DateTimeOffset.UtcNow,
         Actor = "bidder" + (i % 97).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -93,4 +93,60 @@ public sealed class TenderObjectionTests
         f.Tender.Resume(Supervisor, Monday.AddDays(5));
         Assert.Equal(TenderStatus.DocumentsOnSale, f.State.Status);
     }
+
+    [Fact]
+    public void An_interested_party_that_did_not_obtain_the_documents_must_state_its_interest()
+    {
+        var f = new TenderFixture().Published();
+        f.Tender.Advance(Monday.AddDays(2));
+        var error = Assert.Throws<RuleViolationException>(() => f.Tender.RaiseInterestedObjection(BidderB, "异议", " ", Monday.AddDays(2)));
+        Assert.Equal("BLR-22-INTEREST", error.Rule);
+        Assert.Empty(f.State.Objections);
+    }
+
+    [Fact]
+    public void An_interested_partys_objection_pauses_the_tender_only_once_the_agency_accepts_its_interest()
+    {
+        var f = new TenderFixture().Published();
+        f.Tender.Advance(Monday.AddDays(2));
+        var objection = f.Tender.RaiseInterestedObjection(BidderB, "资格条件排斥本地分包商", "本公司为拟参与本项目的专业分包商，资格条件直接影响我方", Monday.AddDays(2));
+        Assert.Equal((TenderStatus.DocumentsOnSale, (bool?)null), (f.State.Status, objection.InterestAccepted));
+        Assert.Equal("TENDER-OWNER", Assert.Throws<RuleViolationException>(() => f.Tender.ReviewInterest(OtherAgency, objection.Id, true, "x", Monday.AddDays(2))).Rule);
+
+        f.Tender.ReviewInterest(Agency, objection.Id, true, "分包商与资格条件有直接利害关系", Monday.AddDays(3));
+        Assert.Equal((TenderStatus.Suspended, (bool?)true), (f.State.Status, objection.InterestAccepted));
+        f.Tender.AnswerObjection(Agency, objection.Id, "已修改资格条件", Monday.AddDays(4));
+        Assert.Equal(TenderStatus.DocumentsOnSale, f.State.Status);
+    }
+
+    [Fact]
+    public void A_rejected_interest_closes_the_objection_without_pausing_and_tells_the_objector_why()
+    {
+        var f = new TenderFixture().Published();
+        f.Tender.Advance(Monday.AddDays(2));
+        var objection = f.Tender.RaiseInterestedObjection(BidderB, "异议", "关注本项目", Monday.AddDays(2));
+        f.Tender.ReviewInterest(Agency, objection.Id, false, "未说明与招标文件的直接利害关系", Monday.AddDays(3));
+        Assert.Equal((TenderStatus.DocumentsOnSale, (bool?)false), (f.State.Status, objection.InterestAccepted));
+        Assert.NotNull(objection.AnsweredAt);
+        Assert.Contains("未说明与招标文件的直接利害关系", objection.Answer, StringComparison.Ordinal);
+        Assert.Empty(f.State.Suspensions);
+        Assert.Contains(f.Tender.Effects.Notifications, n => n.Recipients.Contains(BidderB.OrganizationId!) && n.Notification.Type == "tender.objection-answered");
+    }
+
+    [Fact]
+    public void Procurement_challenges_do_not_pause_however_many_and_are_answered_within_7_working_days()
+    {
+        var f = new TenderFixture().Published(Contracts.Projects.LegalRegime.GovernmentProcurement);
+        f.Tender.Advance(Monday.AddDays(2));
+        var first = f.Tender.RaiseObjection(BidderA, "质疑一", Monday.AddDays(2));
+        f.Tender.RaiseObjection(BidderB, "质疑二", Monday.AddDays(2).AddHours(1));
+        f.Tender.RaiseObjection(BidderA, "质疑三", Monday.AddDays(3));
+        Assert.Equal(TenderStatus.DocumentsOnSale, f.State.Status);
+        Assert.Empty(f.State.Suspensions);
+        // Raised Wed 4 March 2026: working days 5, 6, 9, 10, 11, 12, 13 March, so the answer is due by Fri 13 March 24:00 (GPL 53).
+        Assert.Equal(new DateTimeOffset(2026, 3, 14, 0, 0, 0, TimeSpan.FromHours(8)), first.AnswerDue);
+        // GPL 57: only the finance department suspends, while it handles a complaint.
+        f.Tender.Suspend(Supervisor, "投诉处理期间暂停采购活动", Monday.AddDays(4));
+        Assert.Equal(TenderStatus.Suspended, f.State.Status);
+    }
 }

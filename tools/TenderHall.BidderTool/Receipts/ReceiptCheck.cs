@@ -57,6 +57,14 @@ public static class ReceiptCheck
         var leafData = receipt.GetProperty("leafData").GetBytesFromBase64();
         var leafHash = MerkleHash.Leaf(leafData);
         if (Convert.ToBase64String(leafHash) != Field("leaf")) return Fail("the receipt's leaf data does not hash to the leaf the receipt names.");
+        // BL 22: the public leaf of a bid is a commitment to the event; the receipt's salt opens it (older receipts hold the event itself).
+        if (String(receipt, "salt") is { Length: > 0 } salt)
+        {
+            var eventData = receipt.GetProperty("eventData").GetBytesFromBase64();
+            if (CommitmentProblem(leafData, Convert.FromBase64String(salt), eventData) is { } wrong) return Fail(wrong);
+            leafData = eventData;
+        }
+
         if (LeafProblem(leafData, envelopeHex, size, Field("tender"), Field("received")) is { } problem) return Fail(problem);
         passed.Add($"log entry {index} is the bid.received event of this envelope");
 
@@ -84,16 +92,7 @@ public static class ReceiptCheck
     // The leaf is the canonical JSON of the bid.received event: {"actor","at","data":{"envelopeSha256","size"},"subject","type"}.
     private static string? LeafProblem(byte[] leafData, string envelopeHex, long size, string tender, string received)
     {
-        JsonElement leaf;
-        try
-        {
-            leaf = JsonDocument.Parse(leafData).RootElement;
-        }
-        catch (JsonException)
-        {
-            return "the log entry is not JSON.";
-        }
-
+        if (Json(leafData) is not { } leaf) return "the log entry is not JSON.";
         if (String(leaf, "type") != "bid.received") return $"the log entry is a '{String(leaf, "type")}' event, not bid.received.";
         if (String(leaf, "subject") != "tender/" + tender) return $"the log entry is about '{String(leaf, "subject")}', not tender/{tender}.";
         if (String(leaf, "at") != received) return $"the log entry was recorded at {String(leaf, "at")}, not at the receipt's time {received}.";
@@ -102,6 +101,27 @@ public static class ReceiptCheck
             return $"the log entry records envelope {String(data, "envelopeSha256")}, not this one ({envelopeHex}).";
         if (String(data, "size") != size.ToString(CultureInfo.InvariantCulture)) return $"the log entry records {String(data, "size")} bytes, not {size}.";
         return null;
+    }
+
+    private static string? CommitmentProblem(byte[] leafData, byte[] salt, byte[] eventData)
+    {
+        if (Json(leafData) is not { } leaf) return "the log entry is not JSON.";
+        if (String(leaf, "type") != "commitment") return $"the log entry is a '{String(leaf, "type")}' event, not the commitment the receipt's salt opens.";
+        return LeafCommitment.Opens(String(leaf.GetProperty("data"), "commitment"), salt, eventData)
+            ? null
+            : "the receipt's salt and event do NOT open the commitment in the log entry.";
+    }
+
+    private static JsonElement? Json(byte[] data)
+    {
+        try
+        {
+            return JsonDocument.Parse(data).RootElement;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string String(JsonElement element, string name) =>
