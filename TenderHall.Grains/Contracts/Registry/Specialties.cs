@@ -8,6 +8,9 @@ namespace TenderHall.Grains.Contracts.Registry;
 /// </summary>
 public static class Specialties
 {
+    // Declared before All: static fields initialise in order, and Load reads this one.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     /// <summary>Code → (Chinese name, English name).</summary>
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> All = Load();
 
@@ -18,7 +21,7 @@ public static class Specialties
     {
         using var stream = typeof(Specialties).Assembly.GetManifestResourceStream("TenderHall.Specialties.json")
                            ?? throw new InvalidOperationException("The specialty taxonomy (specialties.json) is not embedded.");
-        var entries = JsonSerializer.Deserialize<List<Entry>>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
+        var entries = JsonSerializer.Deserialize<List<Entry>>(stream, Json) ?? [];
         return entries.ToDictionary(e => e.Code, e => (e.Zh, e.En), StringComparer.Ordinal);
     }
 

@@ -11,6 +11,7 @@ using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Registry;
