@@ -3,7 +3,6 @@ using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Experts;

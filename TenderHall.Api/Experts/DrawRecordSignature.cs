@@ -3,7 +3,6 @@ using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Time;
 

@@ -5,8 +5,6 @@ using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Registry;
-using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Time;
 
