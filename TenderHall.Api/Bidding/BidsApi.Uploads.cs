@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
+using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Bidding;
 
@@ -22,6 +25,7 @@ public static partial class BidsApi
 
     private static async Task<Created<UploadSession>> StartUpload(string id, UploadRequest request, HttpContext context, IBidIntake intake)
     {
+        RouteIds.Require(id, "id");
         var session = await intake.StartUpload(id, context.ToActor(), request.Size);
         return TypedResults.Created($"/api/v1/tenders/{id}/bids/uploads/{session.UploadId}", session);
     }

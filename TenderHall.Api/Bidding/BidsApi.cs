@@ -3,6 +3,9 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Supervision;
 
 namespace TenderHall.Api.Bidding;
 
@@ -25,7 +28,8 @@ public static partial class BidsApi
             .WithSummary("Checks an envelope is well formed and sealed to this tender's opening key, without storing it.");
         api.MapGet("/mine", Mine).WithSummary("The caller's own bid: the receipt that counts, replaced envelopes, withdrawal.");
         api.MapPost("/withdraw", Withdraw).WithSummary("Withdraws the caller's bid before the deadline (BLR 35: the deposit is refunded).");
-        api.MapGet("/{bidderId}/envelope", Envelope)
+        // Beside the bid box, not in it: /bids/{bidderId}/envelope would be ambiguous with /bids/uploads/{uploadId}.
+        app.MapGet("/api/v1/tenders/{id}/envelopes/{bidderId}", Envelope).WithTags("Bidding").RequireAuthorization(Policies.Bidder)
             .WithSummary("The bidder's own envelope; anyone else's is sealed until the opening, and the attempt is reported.");
         MapUploads(api);
         return app;

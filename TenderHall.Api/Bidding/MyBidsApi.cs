@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Bidding;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using StackExchange.Redis;
 using TenderHall.Grains.Contracts.Idempotency;
-using TenderHall.Grains.Idempotency;
 
 namespace TenderHall.Api.Idempotency;
 
@@ -46,7 +45,7 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     public async Task<IdempotencyBegin> BeginAsync(string scope, string requestHash)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(BeginScript, [Key(scope)],
-            [requestHash, (long)IdempotencyGrain.ReservationLease.TotalMilliseconds]))!;
+            [requestHash, (long)IdempotencyWindows.ReservationLease.TotalMilliseconds]))!;
         return (string?)result[0] switch
         {
             "proceed" => new(IdempotencyOutcome.Proceed, null),
@@ -59,11 +58,11 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     /// <inheritdoc />
     public Task CompleteAsync(string scope, string requestHash, IdempotentResponse response) =>
         redis.GetDatabase().ScriptEvaluateAsync(CompleteScript, [Key(scope)],
-            [requestHash, JsonSerializer.Serialize(response), (long)IdempotencyGrain.Retention.TotalMilliseconds]);
+            [requestHash, JsonSerializer.Serialize(response), (long)IdempotencyWindows.Retention.TotalMilliseconds]);
 
     /// <inheritdoc />
     public Task RenewAsync(string scope, string requestHash) =>
-        redis.GetDatabase().ScriptEvaluateAsync(RenewScript, [Key(scope)], [requestHash, (long)IdempotencyGrain.ReservationLease.TotalMilliseconds]);
+        redis.GetDatabase().ScriptEvaluateAsync(RenewScript, [Key(scope)], [requestHash, (long)IdempotencyWindows.ReservationLease.TotalMilliseconds]);
 
     /// <inheritdoc />
     public Task AbandonAsync(string scope, string requestHash) =>

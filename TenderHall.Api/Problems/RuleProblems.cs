@@ -38,6 +38,9 @@ public static class RuleProblems
         RuleKind.BadRequest => StatusCodes.Status400BadRequest,
         RuleKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         RuleKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        RuleKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        RuleKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RuleKind.Unauthenticated => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -42,7 +42,7 @@ public sealed class BidBoxGrain(
         if (entry is { Current: { } current, Received: { } received } && current.EnvelopeSha256 == bid.EnvelopeSha256) return new AcceptedBid(current, received);
         // EBM 28, BL 28: received at or after the deadline, or after the opening sealed the box, it does not count.
         if (state.State.Sealed || bid.ReceivedAt >= acceptance.Deadline)
-            throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Iso(bid.ReceivedAt)), ("deadline", RuleValues.Iso(acceptance.Deadline)));
+            throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Beijing(bid.ReceivedAt)), ("deadline", RuleValues.Beijing(acceptance.Deadline)));
 
         entry ??= state.State.Bids[bid.BidderId] = new BidEntry();
         if (entry.Current is { } replaced) entry.Replaced.Add(replaced.EnvelopeSha256);
@@ -76,7 +76,7 @@ public sealed class BidBoxGrain(
     public async Task Withdraw(string bidderId, DateTimeOffset now, DateTimeOffset deadline)
     {
         if (state.State.Sealed || now >= deadline)
-            throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Iso(now)), ("deadline", RuleValues.Iso(deadline)));
+            throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Beijing(now)), ("deadline", RuleValues.Beijing(deadline)));
         if (!state.State.Bids.TryGetValue(bidderId, out var entry) || (entry.Current is null && !entry.Withdrawn))
             throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", TenderId));
         // A retried withdrawal finds it done (its event published from the outbox).

@@ -1,17 +1,18 @@
 using TenderHall.Crypto.Envelopes;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Supervision;
 using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Bidding;
 

@@ -16,7 +16,7 @@ public static class BidWindow
     public static DateTimeOffset Require(TenderView tender, DateTimeOffset now, string lateRule, string closedRule)
     {
         if (tender.Schedule is { } schedule && now >= schedule.BidDeadline)
-            throw RuleViolationException.Of(lateRule, ("receivedAt", RuleValues.Iso(now)), ("deadline", RuleValues.Iso(schedule.BidDeadline)));
+            throw RuleViolationException.Of(lateRule, ("receivedAt", RuleValues.Beijing(now)), ("deadline", RuleValues.Beijing(schedule.BidDeadline)));
         if (tender.Status is not (TenderStatus.Announced or TenderStatus.DocumentsOnSale or TenderStatus.Tendering) || tender.Schedule is null)
             throw RuleViolationException.Of(closedRule, ("tender", tender.Id), ("status", tender.Status));
         return tender.Schedule.BidDeadline;

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Storage.Blobs;
 
 namespace TenderHall.Grains.Bidding;

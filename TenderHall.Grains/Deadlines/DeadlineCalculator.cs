@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Time;
+
 namespace TenderHall.Grains.Deadlines;
 
 /// <summary>Counts statutory periods by the Civil Code (CC 201–203) in Beijing time on a <see cref="HolidayCalendar"/>.</summary>
@@ -26,11 +28,15 @@ public sealed class DeadlineCalculator(HolidayCalendar calendar)
     public DateOnly LastDay(DateTimeOffset eventInstant, StatutoryPeriod period) =>
         LastDay(BeijingTime.DateOf(eventInstant), period.Amount, period.Unit, period.Reading == CountingReading.StartDayCounted, period.RollsOver);
 
-    /// <summary>"At least N days after": the earliest instant the later act may take place.</summary>
+    /// <summary>
+    /// "At least N days after": the earliest instant the later act may take place. A deadline that may fall on day N
+    /// (<see cref="PeriodShape.MinimumInterval"/>) may come from 00:00 of that day; a window that must last N days
+    /// (<see cref="PeriodShape.MinimumDuration"/>) ends no earlier than 24:00 of it.
+    /// </summary>
     public DateTimeOffset EarliestAfter(DateTimeOffset eventInstant, StatutoryPeriod period)
     {
         var last = LastDay(eventInstant, period);
-        return period.Reading == CountingReading.LastDayComplete ? BeijingTime.EndOf(last) : BeijingTime.StartOf(last);
+        return period.Shape == PeriodShape.MinimumDuration ? BeijingTime.EndOf(last) : BeijingTime.StartOf(last);
     }
 
     /// <summary>
@@ -52,10 +58,11 @@ public sealed class DeadlineCalculator(HolidayCalendar calendar)
         var (limit, kind) = period.Shape switch
         {
             PeriodShape.MinimumInterval => (EarliestAfter(from, period), LimitKind.Earliest),
+            PeriodShape.MinimumDuration => (EarliestAfter(from, period), LimitKind.EarliestEnd),
             PeriodShape.MinimumLeadTime => (LatestBefore(from, period), LimitKind.CutOff),
             _ => (EndOf(from, period), LimitKind.CutOff),
         };
-        var broken = kind == LimitKind.Earliest ? actual < limit : actual >= limit;
+        var broken = kind == LimitKind.CutOff ? actual >= limit : actual < limit;
         return broken ? new DeadlineViolation(period.Code, period.Citation, field, actual, limit, kind, period.Amount) : null;
     }
 

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Grains.Deadlines;
 
@@ -18,6 +19,12 @@ public sealed record DeadlineViolation(
         Code,
         ("field", Field),
         ("actual", BeijingTime.Format(Actual)),
-        Kind == LimitKind.Earliest ? ("earliest", BeijingTime.FormatEarliest(Limit)) : ("latest", BeijingTime.FormatCutOff(Limit)),
+        Kind switch
+        {
+            LimitKind.Earliest => ("earliest", BeijingTime.FormatEarliest(Limit)),
+            // A window's earliest end is 24:00 of its last day: written so, not as the next day's date.
+            LimitKind.EarliestEnd => ("earliest", BeijingTime.FormatCutOff(Limit)),
+            _ => ("latest", BeijingTime.FormatCutOff(Limit)),
+        },
         ("days", Amount));
 }

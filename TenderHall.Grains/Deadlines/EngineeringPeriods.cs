@@ -11,9 +11,9 @@ internal static class EngineeringPeriods
         // BL 24: the deadline's date must be at least issue date + 20 days (start day not counted, CC 201).
         new(PeriodId.DocumentsToDeadline, "BL-24", "BL 24: 自招标文件开始发出之日起至投标人提交投标文件截止之日止，最短不得少于二十日",
             20, Days, PeriodShape.MinimumInterval, "documents first issued → bid deadline"),
-        // BLR 16: the sale end's date must be at least sale start + 5 days.
+        // BLR 16: a window that must last 5 days: the sale runs at least to 24:00 of the 5th day after it opens (CC 201–203).
         new(PeriodId.SaleWindow, "BLR-16", "BLR 16: 招标文件或者资格预审文件的发售期不得少于5日",
-            5, Days, PeriodShape.MinimumInterval, "documents sale start → sale end"),
+            5, Days, PeriodShape.MinimumDuration, "documents sale start → sale end"),
         // BL 23 / BLR 21: counted back from the deadline's date; the anchor is fixed, so CC 203 does not move anything.
         new(PeriodId.Clarification, "BL-23", "BL 23, BLR 21: 在投标截止时间至少十五日前，以书面形式通知所有获取招标文件的潜在投标人；不足十五日的，顺延投标截止时间",
             15, Days, PeriodShape.MinimumLeadTime, "clarification or amendment published → bid deadline", RollsOver: false),
@@ -24,8 +24,9 @@ internal static class EngineeringPeriods
             3, Days, PeriodShape.TimeLimit, "objection received → answer"),
         new(PeriodId.CandidatePublication, "BLR-54-PUBLISH", "BLR 54: 招标人应当自收到评标报告之日起3日内公示中标候选人",
             3, Days, PeriodShape.TimeLimit, "evaluation report received → candidates published"),
+        // BLR 54: a window that must last 3 days, to 24:00 of its 3rd day.
         new(PeriodId.CandidatePublicity, "BLR-54", "BLR 54: 公示期不得少于3日",
-            3, Days, PeriodShape.MinimumInterval, "candidate publicity start → publicity end"),
+            3, Days, PeriodShape.MinimumDuration, "candidate publicity start → publicity end"),
         new(PeriodId.PublicityObjectionAnswer, "BLR-54-ANSWER", "BLR 54: 招标人应当自收到异议之日起3日内作出答复；作出答复前，应当暂停招标投标活动",
             3, Days, PeriodShape.TimeLimit, "objection to the candidates received → answer"),
         new(PeriodId.Contract, "BL-46", "BL 46, BLR 57: 自中标通知书发出之日起三十日内，按照招标文件和中标人的投标文件订立书面合同",

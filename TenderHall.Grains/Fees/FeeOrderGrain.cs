@@ -2,9 +2,9 @@ using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Fees;
 
@@ -19,6 +19,7 @@ public sealed class FeeOrderGrain(
     IGrainFactory grains,
     BankCallbackVerifier bank,
     FeeOptions options,
+    RefundDeadlines refundDeadlines,
     PlatformClock clock) : Grain, IFeeOrderGrain
 {
     /// <inheritdoc />
@@ -69,7 +70,9 @@ public sealed class FeeOrderGrain(
     public async Task<FeeOrder> Refund(FeeRefundRequest request)
     {
         var order = Required();
-        var refund = FeeOrderRules.Refund(order, request, clock.UtcNow, options.DemandDepositRateBasisPoints);
+        // The tender's fee schedule says which law counts the refund period (the tender itself may be the caller).
+        var regime = (await grains.GetGrain<IFeeScheduleGrain>(order.SubjectId).Get())?.Regime ?? Contracts.Projects.LegalRegime.Engineering;
+        var refund = FeeOrderRules.Refund(order, request, clock.UtcNow, options.DemandDepositRateBasisPoints, (reason, at) => refundDeadlines.DueBy(regime, reason, at));
         if (refund is null)
         {
             await PostAll(order);

@@ -6,9 +6,6 @@ namespace TenderHall.Grains.Fees;
 /// <summary>What a fee order may become: opening, payment and refund decisions, without grains or storage.</summary>
 public static class FeeOrderRules
 {
-    /// <summary>Days after the event within which a deposit is refunded (BLR 35, 57).</summary>
-    public const int RefundDays = 5;
-
     /// <summary>Throws unless <paramref name="request"/> is well-formed and belongs under <paramref name="orderId"/>.</summary>
     public static void Validate(string orderId, FeeOrderRequest request)
     {
@@ -81,9 +78,10 @@ public static class FeeOrderRules
     /// The refund the law allows for <paramref name="request"/>, or null when the order was already refunded for the same
     /// reason. Document fees are refunded only on termination (BLR 31); deposits on withdrawal (BLR 35, principal only,
     /// as the article names no interest), contract signing (BLR 57) and termination (BLR 31), the latter two with interest;
-    /// licensing fees are not refunded here.
+    /// licensing fees are not refunded here. <paramref name="dueBy"/> gives the last day of the refund period for a reason
+    /// and event (see <see cref="RefundDeadlines"/>).
     /// </summary>
-    public static FeeRefund? Refund(FeeOrder order, FeeRefundRequest request, DateTimeOffset now, int rateBasisPoints)
+    public static FeeRefund? Refund(FeeOrder order, FeeRefundRequest request, DateTimeOffset now, int rateBasisPoints, Func<RefundReason, DateTimeOffset, DateOnly?> dueBy)
     {
         if (!Enum.IsDefined(request.Reason))
             throw RuleViolationException.Of("REQ-FIELD", ("field", "reason"), ("detail", "must be Withdrawal, ContractSigned, Terminated or TenderFailed"));
@@ -101,12 +99,12 @@ public static class FeeOrderRules
         if (!allowed)
             throw RuleViolationException.Of("FEE-REFUND-NOT-ALLOWED", ("purpose", order.Purpose), ("reason", request.Reason), ("detail", detail));
 
-        DateOnly? dueBy = null;
+        DateOnly? due = null;
         if (request.Reason is RefundReason.Withdrawal or RefundReason.ContractSigned)
         {
-            // BLR 35 and 57: within 5 days of the event; the event day is not counted (CC 201).
+            // BLR 35 and 57, GPR 38: within 5 (working) days of the event, counted by CC 201–203.
             var eventAt = request.EventAt ?? throw RuleViolationException.Of("FEE-REFUND-EVENT", ("detail", $"eventAt is required for {request.Reason}"));
-            dueBy = FeeLedgerKeys.DateOf(eventAt).AddDays(RefundDays);
+            due = dueBy(request.Reason, eventAt);
         }
 
         if (request.EventAt > now) throw RuleViolationException.Of("FEE-REFUND-EVENT", ("detail", "eventAt is in the future"));
@@ -115,22 +113,14 @@ public static class FeeOrderRules
         {
             Reason = request.Reason,
             EventAt = request.EventAt,
-            DueBy = dueBy,
+            DueBy = due,
             RefundedAt = now,
             PrincipalFen = payment.AmountFen,
             InterestFen = withInterest ? DepositInterest.Compute(payment.AmountFen, rateBasisPoints, days) : 0,
             RateBasisPoints = withInterest ? rateBasisPoints : 0,
             InterestDays = days,
-            Overdue = dueBy is { } due && FeeLedgerKeys.DateOf(now) > due,
+            Overdue = due is { } last && FeeLedgerKeys.DateOf(now) > last,
         };
-    }
-
-    /// <summary>The electronic receipt of a paid order; throws <c>FEE-NOT-PAID</c> before payment.</summary>
-    public static FeeReceipt Receipt(FeeOrder order)
-    {
-        var payment = order.Payment ?? throw RuleViolationException.Of("FEE-NOT-PAID", ("id", order.Id));
-        return new FeeReceipt(payment.ReceiptNumber, order.Id, order.FeeName, order.PayerId, payment.AmountFen, order.Currency,
-            order.Account, FeeAccounts.NameZh(order.Account), payment.BankTransactionId, payment.PaidAt, payment.ConfirmedAt);
     }
 
     private static void Invalid(string orderId, string detail) =>

@@ -1,6 +1,6 @@
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Fees;
 
@@ -16,7 +16,7 @@ public sealed class FeeScheduleGrain(
         schedule.SubjectId = this.GetPrimaryKeyString();
         FeeScheduleRules.Validate(schedule);
         if (state.State.Schedule is { } current && current.DocumentFeeFen == schedule.DocumentFeeFen && current.DepositFen == schedule.DepositFen
-            && current.EstimatedPriceFen == schedule.EstimatedPriceFen && current.Basis == schedule.Basis)
+            && current.EstimatedPriceFen == schedule.EstimatedPriceFen && current.Basis == schedule.Basis && current.Regime == schedule.Regime)
             return current;
 
         // Orders already opened keep the amount they were opened at; a new standard applies to new orders.

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using TenderHall.Grains.Bidding;
+using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Fees;
 using TenderHall.Grains.Registry;
@@ -38,7 +41,7 @@ public static class GuaranteeRules
         var deposit = depositFen ?? throw RuleViolationException.Of("GUAR-NO-DEPOSIT", ("tender", tender.Id));
         if (lodging.AmountFen < deposit) throw RuleViolationException.Of("GUAR-AMOUNT-LOW", ("amount", lodging.AmountFen), ("deposit", deposit));
         if (lodging.ValidFrom > deadline || lodging.ValidUntil < deadline)
-            throw RuleViolationException.Of("GUAR-VALIDITY", ("from", RuleValues.Iso(lodging.ValidFrom)), ("until", RuleValues.Iso(lodging.ValidUntil)), ("deadline", RuleValues.Iso(deadline)));
+            throw RuleViolationException.Of("GUAR-VALIDITY", ("from", RuleValues.Beijing(lodging.ValidFrom)), ("until", RuleValues.Beijing(lodging.ValidUntil)), ("deadline", RuleValues.Beijing(deadline)));
         if (current is { Status: GuaranteeStatus.Lodged or GuaranteeStatus.Verified or GuaranteeStatus.Rejected } && IsSame(current, lodging)) return current;
 
         var letter = new GuaranteeLetter
@@ -64,11 +67,11 @@ public static class GuaranteeRules
             throw RuleViolationException.Of("GUAR-CALLBACK-AMOUNT", ("amount", callback.AmountFen), ("number", current.LetterNumber), ("lodged", current.AmountFen));
         if (callback.ValidFrom != Seconds(current.ValidFrom) || callback.ValidUntil != Seconds(current.ValidUntil))
             throw RuleViolationException.Of("GUAR-CALLBACK-TERMS", ("number", current.LetterNumber),
-                ("detail", $"the issuer answers for validity {RuleValues.Iso(callback.ValidFrom)} to {RuleValues.Iso(callback.ValidUntil)}, the letter was lodged as valid {RuleValues.Iso(current.ValidFrom)} to {RuleValues.Iso(current.ValidUntil)}"));
+                ("detail", $"the issuer answers for validity {RuleValues.Beijing(callback.ValidFrom)} to {RuleValues.Beijing(callback.ValidUntil)}, the letter was lodged as valid {RuleValues.Beijing(current.ValidFrom)} to {RuleValues.Beijing(current.ValidUntil)} (Beijing time)"));
         // A decision dated before this lodging was given about an earlier one (a letter lodged again after its release).
         if (callback.DecidedAt < Seconds(current.LodgedAt))
             throw RuleViolationException.Of("GUAR-CALLBACK-TERMS", ("number", current.LetterNumber),
-                ("detail", $"the decision of {RuleValues.Iso(callback.DecidedAt)} predates this lodging at {RuleValues.Iso(current.LodgedAt)}"));
+                ("detail", $"the decision of {RuleValues.Beijing(callback.DecidedAt)} predates this lodging at {RuleValues.Beijing(current.LodgedAt)} (Beijing time)"));
         if (current.Decision is { } decided)
             return decided == callback.Decision && current.DecidedAt == callback.DecidedAt
                 ? false

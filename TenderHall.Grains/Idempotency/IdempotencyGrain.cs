@@ -1,6 +1,6 @@
 using TenderHall.Grains.Contracts.Idempotency;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Idempotency;
 
@@ -10,24 +10,12 @@ public sealed class IdempotencyGrain(
     [PersistentState("idempotency", StorageNames.Default)] IPersistentState<IdempotencyState> state,
     PlatformClock clock) : Grain, IIdempotencyGrain
 {
-    /// <summary>How long a record is kept for replay.</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
-
-    /// <summary>
-    /// A reservation's lease: the running request renews it every <see cref="LeaseRenewal"/>, so one that stops renewing
-    /// (its silo died, its connection dropped) frees the key for the retry within this time, however long a live request runs.
-    /// </summary>
-    public static readonly TimeSpan ReservationLease = TimeSpan.FromSeconds(30);
-
-    /// <summary>How often a running request renews its reservation.</summary>
-    public static readonly TimeSpan LeaseRenewal = TimeSpan.FromSeconds(10);
-
     /// <inheritdoc />
     public async Task<IdempotencyBegin> Begin(string requestHash)
     {
         var s = state.State;
         var age = clock.UtcNow - s.RecordedAt;
-        var live = s.RequestHash is not null && age < (s.Response is null ? ReservationLease : Retention);
+        var live = s.RequestHash is not null && age < (s.Response is null ? IdempotencyWindows.ReservationLease : IdempotencyWindows.Retention);
         if (live)
         {
             if (s.RequestHash != requestHash) return new(IdempotencyOutcome.Mismatch, null);

@@ -32,9 +32,13 @@ public sealed partial class OpeningSessionGrain : IRemindable
     }
 
     /// <inheritdoc />
-    public async Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status) => await EnforceBidderPartLimit();
+    public async Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
+    {
+        if (reminderName == BeginReminder) await BeginWhenDue();
+        else await EnforceBidderPartLimit();
+    }
 
-    // Judged on every call too, so the limit holds even before the reminder's tick.
+    // Judged on every command too, so the limit holds even before the reminder's tick; a read never judges it.
     private async Task EnforceBidderPartLimit()
     {
         if (View.Status != OpeningStatus.AwaitingBidderParts || View.BidderPartsDue is not { } due || clock.UtcNow < due) return;

@@ -99,24 +99,33 @@ public sealed partial class OpeningSessionGrain
             throw RuleViolationException.Of("OPEN-UNANSWERED", ("bidder", open.BidderId));
     }
 
-    private async Task EnsureBegun()
+    private const string BeginReminder = "begin";
+
+    // Begun, and a failure for want of bids settled with the tender: nothing is left for the start to do.
+    private bool Settled => state.State.Begun && (View.Status != OpeningStatus.InsufficientBids || state.State.FailureSettled);
+
+    private async Task BeginWhenDue()
     {
         await Begin();
         // BL 28, BLR 44: fewer than three bids are not opened; the tender fails and is re-tendered, refunding deposits and
-        // releasing letters. Until the tender has done all that, every call to the session asks it again (it is idempotent).
+        // releasing letters. Until the tender has done all that, the start's reminder asks it again (it is idempotent).
         if (state.State.Begun && View.Status == OpeningStatus.InsufficientBids && !state.State.FailureSettled)
         {
             await grains.GetGrain<ITenderGrain>(TenderId).FailInsufficientBids(View.Bids);
             state.State.FailureSettled = true;
             await state.WriteStateAsync();
         }
+
+        if ((Settled || !state.State.Begun) && await this.GetReminder(BeginReminder) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
     private async Task Begin()
     {
         if (state.State.Begun) return;
         var tender = await grains.GetGrain<ITenderGrain>(TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
-        if (tender.Schedule is null || clock.UtcNow < tender.Schedule.BidDeadline) return;
+        // BL 34, BLR 22, BLR 62: the opening is at the effective deadline of a tender that is running; a paused, terminated
+        // or not yet closed tender is not opened, and tells the session again when its (moved) deadline passes.
+        if (tender.Status != TenderStatus.BidDeadlinePassed || tender.Schedule is null || clock.UtcNow < tender.Schedule.BidDeadline) return;
         // Sealing first: no bid still in flight can be counted after the session has counted the box.
         var bids = await grains.GetGrain<IBidBoxGrain>(TenderId).Seal();
         var custody = await grains.GetGrain<ITenderCustodyGrain>(TenderId).Get();
@@ -133,7 +142,6 @@ public sealed partial class OpeningSessionGrain
 
     private async Task RequireStatus(string action, params OpeningStatus[] allowed)
     {
-        await EnsureBegun();
         await EnforceBidderPartLimit();
         if (!state.State.Begun || !allowed.Contains(View.Status))
             throw RuleViolationException.Of("OPEN-STATE", ("tender", TenderId), ("status", state.State.Begun ? View.Status.ToString() : "before the deadline"), ("action", action));

@@ -14,7 +14,7 @@ public sealed partial class Tender
         var selling = state.Status is TenderStatus.Announced or TenderStatus.DocumentsOnSale;
         if (!selling || state.Schedule is not { } s || now < s.SaleStart || now >= s.SaleEnd)
             throw RuleViolationException.Of("BLR-16-WINDOW", ("id", Id),
-                ("saleStart", state.Schedule is null ? "-" : RuleValues.Iso(state.Schedule.SaleStart)), ("saleEnd", state.Schedule is null ? "-" : RuleValues.Iso(state.Schedule.SaleEnd)));
+                ("saleStart", state.Schedule is null ? "-" : RuleValues.Beijing(state.Schedule.SaleStart)), ("saleEnd", state.Schedule is null ? "-" : RuleValues.Beijing(state.Schedule.SaleEnd)));
     }
 
     /// <summary>Records a download by a document holder and returns the current document version (EBM 49, BLR 40).</summary>

@@ -15,7 +15,7 @@ public sealed partial class Tender
         var schedule = state.Schedule!;
         // BLR 22: an objection to the documents is raised no later than 10 days before the bid deadline.
         if (schedule.ObjectionCutoff is { } cutoff && now >= cutoff)
-            throw RuleViolationException.Of("BLR-22-WINDOW", ("cutoff", RuleValues.Iso(cutoff)), ("deadline", RuleValues.Iso(schedule.BidDeadline)));
+            throw RuleViolationException.Of("BLR-22-WINDOW", ("cutoff", RuleValues.Beijing(cutoff)), ("deadline", RuleValues.Beijing(schedule.BidDeadline)));
         var objection = new Objection
         {
             Id = $"O{state.Objections.Count + 1}", ObjectorId = actor.OrganizationId!, Text = Text(text, "text", 10_000), RaisedAt = now,

@@ -5,14 +5,14 @@ using TenderHall.Grains.Deadlines;
 namespace TenderHall.Grains.Tendering;
 
 /// <summary>The statutory deadline engine as a tender uses it: one calendar, both rule sets.</summary>
-public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods)
+public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods, OpeningHours? hours = null) : ITenderCalendar
 {
     private readonly DeadlineCalculator calculator = new(calendar);
 
     /// <summary>Checks a schedule published at <paramref name="now"/> (BL 24, BLR 16, GPR 31) and returns it with its cut-offs.</summary>
     public TenderScheduleView Validate(LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline)
     {
-        new ScheduleValidator(calculator, periods).Require(new TenderSchedule(now, saleStart, saleEnd, bidDeadline), RuleSetOf(regime), now);
+        new ScheduleValidator(calculator, periods, hours).Require(new TenderSchedule(now, saleStart, saleEnd, bidDeadline), RuleSetOf(regime), now);
         var schedule = new TenderScheduleView
         {
             AnnouncedAt = now, SaleStart = saleStart, SaleEnd = saleEnd, BidDeadline = bidDeadline, OriginalBidDeadline = bidDeadline,
@@ -23,7 +23,7 @@ public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods p
 
     /// <summary>The earliest legal schedule published at <paramref name="now"/> not before the dates proposed (see <see cref="ScheduleValidator.EarliestLegal"/>).</summary>
     public TenderSchedule EarliestLegal(LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline) =>
-        new ScheduleValidator(calculator, periods).EarliestLegal(new TenderSchedule(now, saleStart, saleEnd, bidDeadline), RuleSetOf(regime), now);
+        new ScheduleValidator(calculator, periods, hours).EarliestLegal(new TenderSchedule(now, saleStart, saleEnd, bidDeadline), RuleSetOf(regime), now);
 
     /// <summary>Recomputes the objection and clarification cut-offs after the deadline moved.</summary>
     public void Refresh(LegalRegime regime, TenderScheduleView schedule)
@@ -56,4 +56,13 @@ public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods p
 
     private static RuleSet RuleSetOf(LegalRegime regime) =>
         regime == LegalRegime.GovernmentProcurement ? RuleSet.GovernmentProcurement : RuleSet.Engineering;
+
+    bool ITenderCalendar.IsWorkingDay(DateOnly day) => calendar.IsWorkingDay(day);
+
+    (DateTimeOffset SaleEnd, DateTimeOffset BidDeadline) ITenderCalendar.EarliestLegal(
+        LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline)
+    {
+        var legal = EarliestLegal(regime, now, saleStart, saleEnd, bidDeadline);
+        return (legal.SaleEnd, legal.BidDeadline);
+    }
 }

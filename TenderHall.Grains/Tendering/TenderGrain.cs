@@ -1,7 +1,7 @@
 using Orleans.Runtime;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Tendering;
 
@@ -26,6 +26,8 @@ public sealed partial class TenderGrain(
         // An activation that died between writing its state and publishing its events finishes the job now.
         await DrainOutbox(mayBeLogged: true);
         await Tick();
+        // The one-way start may have been lost with an activation that died after passing the deadline: tell it again.
+        if (state.State.Status == TenderStatus.BidDeadlinePassed) await services.StartOpening(TenderId);
     }
 
     /// <inheritdoc />

@@ -21,4 +21,7 @@ public sealed class FeeSchedule
 
     /// <summary>When the schedule was published.</summary>
     [Id(5)] public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>The tender's legal regime: deposits are refunded within 5 days (BLR 35, 57) or 5 working days (GPR 38).</summary>
+    [Id(6)] public Projects.LegalRegime Regime { get; set; } = Projects.LegalRegime.Engineering;
 }

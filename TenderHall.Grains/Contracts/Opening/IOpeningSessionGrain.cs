@@ -5,7 +5,10 @@ namespace TenderHall.Grains.Contracts.Opening;
 /// <summary>The opening session of one tender (key: tender id), online at the deadline (EBM 29–33, BLR 44).</summary>
 public interface IOpeningSessionGrain : IGrainWithStringKey
 {
-    /// <summary>Told by the tender at its deadline: starts the session without making the tender wait. Idempotent.</summary>
+    /// <summary>
+    /// Told by the tender when its effective deadline passed: starts the session without making the tender wait, only if
+    /// the tender is open, unpaused and past that deadline (BL 34, BLR 22, BLR 62). Idempotent; retried by a reminder.
+    /// </summary>
     [Orleans.Concurrency.OneWay]
     Task Start();
 
@@ -36,6 +39,7 @@ public interface IOpeningSessionGrain : IGrainWithStringKey
     /// </summary>
     Task<OpeningView> Close(Actor actor, string notes, IReadOnlyList<SessionRecording> recordings, byte[] signature, string signedRecordPdfSha256);
 
-    /// <summary>The public view (starting the session, or closing the bidder-part window, when due).</summary>
+    /// <summary>The public view; reading it never starts the session nor changes anything.</summary>
+    [Orleans.Concurrency.ReadOnly]
     Task<OpeningView> Get();
 }

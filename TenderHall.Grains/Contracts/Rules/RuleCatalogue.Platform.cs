@@ -3,13 +3,16 @@ namespace TenderHall.Grains.Contracts.Rules;
 /// <summary>Platform rules that are not articles of law: input, sign-in, idempotency, directory.</summary>
 public static partial class RuleCatalogue
 {
-    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening());
+    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening()).Concat(Experts()).Concat(Draws());
 
     private static IEnumerable<Rule> Platform() =>
     [
         new("REQ-INVALID", "API contract", RuleKind.BadRequest,
             "The request is not valid: {detail}",
             "请求无效：{detail}"),
+        new("REQ-TIME-OFFSET", "API contract (times carry their UTC offset; rule messages use Beijing time)", RuleKind.BadRequest,
+            "The time '{value}' has no UTC offset; send it with one, e.g. 2026-03-24T09:30:00+08:00 for Beijing time or 2026-03-24T01:30:00Z.",
+            "时间“{value}”未带 UTC 偏移量，请带偏移量发送，例如北京时间 2026-03-24T09:30:00+08:00 或 2026-03-24T01:30:00Z。"),
         new("REQ-FIELD", "API contract", RuleKind.Invalid,
             "Field '{field}' is not valid: {detail}",
             "字段“{field}”无效：{detail}"),
@@ -19,13 +22,19 @@ public static partial class RuleCatalogue
         new("REQ-METHOD", "API contract", RuleKind.BadRequest,
             "This address does not accept that method.",
             "此地址不支持该请求方法。"),
+        new("REQ-MEDIA-TYPE", "API contract", RuleKind.UnsupportedMediaType,
+            "The body is not of a media type this address reads; send it as the API reference describes (JSON bodies as application/json).",
+            "请求体的媒体类型不受此地址支持，请按接口文档发送（JSON 请求体使用 application/json）。"),
+        new("REQ-TOO-LARGE", "API contract", RuleKind.TooLarge,
+            "The body is larger than this address accepts.",
+            "请求体超过此地址允许的大小。"),
         new("SERVER-ERROR", "Platform operations", RuleKind.Invalid,
             "The platform failed to complete the request. Quote the trace id to the centre.",
             "平台未能完成请求，请向中心提供追踪编号。"),
         new("PLATFORM-UNAVAILABLE", "Platform operations (nothing is promised before it is durable)", RuleKind.Unavailable,
             "The platform could not store this safely just now, so nothing was changed and nothing was promised. Send the same request again in {seconds} seconds.",
             "平台暂时无法可靠保存本次请求，因此未作任何更改、未出具任何回执。请在 {seconds} 秒后重新发送同一请求。"),
-        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Forbidden,
+        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Unauthenticated,
             "Sign in first: this needs a bearer token.",
             "请先登录：此操作需要访问令牌。"),
         new("AUTH-FORBIDDEN", "Platform security policy", RuleKind.Forbidden,
@@ -52,6 +61,9 @@ public static partial class RuleCatalogue
         new("IDEMPOTENCY-KEY", "Platform API policy (Idempotency-Key)", RuleKind.BadRequest,
             "The Idempotency-Key header must be 1 to 128 visible ASCII characters.",
             "Idempotency-Key 请求头须为 1 至 128 个可见 ASCII 字符。"),
+        new("IDEMPOTENCY-UNSUPPORTED", "Platform API policy (Idempotency-Key)", RuleKind.BadRequest,
+            "This operation does not take an Idempotency-Key: {reason}",
+            "此操作不接受 Idempotency-Key：{reason}"),
         new("CLOCK-SANDBOX", "Platform operations policy", RuleKind.Invalid,
             "The sandbox clock cannot be used in the cluster profile.",
             "集群部署不能使用沙箱加速时钟。"),

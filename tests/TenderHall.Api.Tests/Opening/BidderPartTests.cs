@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Api.Tests.Tendering;
 using TenderHall.Crypto.Envelopes;
+using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Opening;
 
 namespace TenderHall.Api.Tests.Opening;
@@ -21,7 +22,7 @@ public sealed class BidderPartTests(PlatformFactory platform)
 
         foreach (var bidder in o.Bidders.Take(2))
         {
-            var envelope = await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/bids/{bidder.Id}/envelope");
+            var envelope = await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/envelopes/{bidder.Id}");
             var part = await SealedEnvelope.BidderPartAsync(new MemoryStream(envelope), bidder.EncryptionKey);
             var signature = bidder.Key.Sign(ShareSignature.BidderPartMessage(o.Tender.TenderId, bidder.Id, part));
             TenderScenario.Ok(await bidder.Client.PostAsJsonAsync($"{o.Url}/bidder-part", new { part = Convert.ToBase64String(part), signature = Convert.ToBase64String(signature) }));
@@ -29,6 +30,7 @@ public sealed class BidderPartTests(PlatformFactory platform)
 
         Assert.Equal(2, (await o.View()).GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("outcome").GetString() == "Opened"));
         o.Tender.Advance(TimeSpan.FromMinutes(31));
+        await o.Tender.Remind<IOpeningSessionGrain>("bidder-parts");
         var done = await o.View();
         Assert.Equal("RecordPublished", done.GetProperty("status").GetString());
         var late = done.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("bidderId").GetString() == o.Bidders[2].Id);

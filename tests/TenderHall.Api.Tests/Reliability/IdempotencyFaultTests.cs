@@ -4,7 +4,6 @@ using StackExchange.Redis;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Idempotency;
-using TenderHall.Grains.Idempotency;
 
 namespace TenderHall.Api.Tests.Reliability;
 
@@ -22,9 +21,9 @@ public sealed class IdempotencyFaultTests(PlatformFactory platform)
         Assert.Equal(IdempotencyOutcome.Proceed, (await Grains.BeginAsync(live, "body")).Outcome);
         Assert.Equal(IdempotencyOutcome.InFlight, (await Grains.BeginAsync(dead, "body")).Outcome);
 
-        platform.Clock.Advance(IdempotencyGrain.ReservationLease - IdempotencyGrain.LeaseRenewal);
+        platform.Clock.Advance(IdempotencyWindows.ReservationLease - IdempotencyWindows.LeaseRenewal);
         await Grains.RenewAsync(live, "body");
-        platform.Clock.Advance(IdempotencyGrain.LeaseRenewal);
+        platform.Clock.Advance(IdempotencyWindows.LeaseRenewal);
 
         Assert.Equal(IdempotencyOutcome.Proceed, (await Grains.BeginAsync(dead, "body")).Outcome);
         Assert.Equal(IdempotencyOutcome.InFlight, (await Grains.BeginAsync(live, "body")).Outcome);

@@ -6,11 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Tests.Fees;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
 
@@ -22,6 +24,7 @@ internal sealed class TenderScenario
 
     public TenderScenario(PlatformFactory platform)
     {
+        Platform = platform;
         this.platform = platform;
         var suffix = Guid.NewGuid().ToString("N")[..6];
         AgencyId = "agency-" + suffix;
@@ -43,10 +46,29 @@ internal sealed class TenderScenario
 
     public string TenderId { get; private set; } = "";
 
+    /// <summary>The instance the tender was created on.</summary>
+    public PlatformFactory Platform { get; }
+
     public DateTimeOffset Now => platform.Services.GetRequiredService<PlatformClock>().UtcNow;
 
     /// <summary>Moves the platform clock on; timed transitions catch up on the tender's next command.</summary>
     public void Advance(TimeSpan by) => platform.Clock.Advance(by);
+
+    /// <summary>
+    /// Moves the clock to the tender's current (effective) deadline and fires what the durable reminders fire there: the
+    /// tender's deadline, then the opening session's start. Reads alone never start an opening.
+    /// </summary>
+    public async Task PassDeadline()
+    {
+        var deadline = (await Tender()).GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
+        if (Now < deadline) Advance(deadline - Now);
+        await Remind<ITenderGrain>("deadline");
+        await Remind<IOpeningSessionGrain>("begin");
+    }
+
+    /// <summary>Fires reminder <paramref name="name"/> of this tender's grain of type <typeparamref name="T"/>, as the reminder service would.</summary>
+    public Task Remind<T>(string name) where T : IGrainWithStringKey =>
+        platform.Services.GetRequiredService<IGrainFactory>().GetGrain<T>(TenderId).AsReference<IRemindable>().ReceiveReminder(name, default);
 
     public HttpClient Bidder(string id) => platform.ClientAs(Roles.Bidder, id, "user-" + id);
 

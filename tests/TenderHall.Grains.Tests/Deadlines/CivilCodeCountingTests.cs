@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 using static TenderHall.Grains.Tests.Deadlines.Beijing;
 
@@ -65,12 +67,11 @@ public sealed class CivilCodeCountingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Calculator.EndOf(At("2026-03-02"), 0, DayUnit.CalendarDays));
 
     [Theory]
-    // Sale from Monday 2 March 2026, 5 days: day 5 is Sat 7 March, rolled to Mon 9 March.
-    [InlineData(CountingReading.LastDayReached, "2026-03-09")]
-    [InlineData(CountingReading.LastDayComplete, "2026-03-10")]
-    // Counting the first day: 2–6 March, Friday.
-    [InlineData(CountingReading.StartDayCounted, "2026-03-06")]
-    public void Each_reading_of_a_minimum_period_gives_its_own_earliest_instant(CountingReading reading, string earliest)
+    // Sale from Monday 2 March 2026, 5 days: day 5 is Sat 7 March, rolled to Mon 9 March; the window lasts to its 24:00.
+    [InlineData(CountingReading.EventDayNotCounted, "2026-03-10")]
+    // Counting the first day: 2–6 March, to Friday 24:00.
+    [InlineData(CountingReading.StartDayCounted, "2026-03-07")]
+    public void Each_reading_of_a_window_gives_its_own_earliest_end(CountingReading reading, string earliest)
     {
         var periods = StatutoryPeriods.Default.WithReading(RuleSet.Engineering, PeriodId.SaleWindow, reading);
         var sale = periods.Get(RuleSet.Engineering, PeriodId.SaleWindow);

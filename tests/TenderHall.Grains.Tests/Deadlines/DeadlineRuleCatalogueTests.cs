@@ -14,7 +14,7 @@ public sealed class DeadlineRuleCatalogueTests
         {
             var rule = RuleCatalogue.Get(period.Code);
             // A clarification breach is fixed by moving the deadline, so its message names the earliest new deadline.
-            var limit = period.Shape == PeriodShape.MinimumInterval || period.Id == PeriodId.Clarification ? "{earliest}" : "{latest}";
+            var limit = period.Shape is PeriodShape.MinimumInterval or PeriodShape.MinimumDuration || period.Id == PeriodId.Clarification ? "{earliest}" : "{latest}";
             Assert.All(new[] { rule.En, rule.Zh }, text =>
             {
                 Assert.Contains(limit, text, StringComparison.Ordinal);

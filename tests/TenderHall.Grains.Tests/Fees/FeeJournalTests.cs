@@ -21,7 +21,7 @@ public sealed class FeeJournalTests
 
     private static FeeOrder Refunded(FeeOrder order, RefundReason reason, int days)
     {
-        order.Refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = reason, EventAt = PaidAt.AddDays(days) }, PaidAt.AddDays(days), 35);
+        order.Refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = reason, EventAt = PaidAt.AddDays(days) }, PaidAt.AddDays(days), 35, FeeOrderRulesTests.Engineering);
         return order;
     }
 

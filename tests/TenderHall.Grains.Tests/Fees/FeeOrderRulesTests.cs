@@ -1,5 +1,7 @@
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Fees;
 
 namespace TenderHall.Grains.Tests.Fees;
@@ -8,6 +10,11 @@ public sealed class FeeOrderRulesTests
 {
     private static readonly DateTimeOffset Opened = new(2026, 3, 10, 1, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset PaidAt = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
+    private static readonly RefundDeadlines Deadlines = new(new DeadlineCalculator(ChinaCalendars.Load()), StatutoryPeriods.Default);
+
+    internal static DateOnly? Engineering(RefundReason reason, DateTimeOffset at) => Deadlines.DueBy(LegalRegime.Engineering, reason, at);
+
+    private static DateOnly? Procurement(RefundReason reason, DateTimeOffset at) => Deadlines.DueBy(LegalRegime.GovernmentProcurement, reason, at);
 
     private static FeeOrderRequest Request(FeePurpose purpose, long amount = 50_000) => new()
     {
@@ -101,8 +108,8 @@ public sealed class FeeOrderRulesTests
     {
         var order = Paid(purpose);
         var request = new FeeRefundRequest { Reason = reason, EventAt = PaidAt.AddDays(1) };
-        if (allowed) Assert.NotNull(FeeOrderRules.Refund(order, request, PaidAt.AddDays(2), 35));
-        else Assert.Equal("FEE-REFUND-NOT-ALLOWED", Code(() => FeeOrderRules.Refund(order, request, PaidAt.AddDays(2), 35)));
+        if (allowed) Assert.NotNull(FeeOrderRules.Refund(order, request, PaidAt.AddDays(2), 35, Engineering));
+        else Assert.Equal("FEE-REFUND-NOT-ALLOWED", Code(() => FeeOrderRules.Refund(order, request, PaidAt.AddDays(2), 35, Engineering)));
     }
 
     [Theory]
@@ -112,7 +119,7 @@ public sealed class FeeOrderRulesTests
     public void Deposits_are_refunded_in_full_with_interest_where_the_law_says_so(RefundReason reason, long interest)
     {
         var order = Paid(FeePurpose.BidDeposit, 10_000_000);
-        var refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = reason, EventAt = PaidAt.AddDays(28) }, PaidAt.AddDays(30), 35)!;
+        var refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = reason, EventAt = PaidAt.AddDays(28) }, PaidAt.AddDays(30), 35, Engineering)!;
         Assert.Equal((10_000_000L, interest), (refund.PrincipalFen, refund.InterestFen));
     }
 
@@ -120,23 +127,46 @@ public sealed class FeeOrderRulesTests
     public void A_deposit_refund_is_due_five_days_after_the_event_and_late_ones_are_flagged()
     {
         var order = Paid(FeePurpose.BidDeposit);
-        var signed = new DateTimeOffset(2026, 4, 1, 3, 0, 0, TimeSpan.Zero);
-        var onTime = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.ContractSigned, EventAt = signed }, signed.AddDays(5), 35)!;
-        var late = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.ContractSigned, EventAt = signed }, signed.AddDays(6), 35)!;
-        Assert.Equal(new DateOnly(2026, 4, 6), onTime.DueBy);
+        // Signed Wed 11 March 2026: day 5 is Mon 16 March, a working day.
+        var signed = new DateTimeOffset(2026, 3, 11, 3, 0, 0, TimeSpan.Zero);
+        var onTime = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.ContractSigned, EventAt = signed }, signed.AddDays(5), 35, Engineering)!;
+        var late = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.ContractSigned, EventAt = signed }, signed.AddDays(6), 35, Engineering)!;
+        Assert.Equal(new DateOnly(2026, 3, 16), onTime.DueBy);
         Assert.False(onTime.Overdue);
         Assert.True(late.Overdue);
-        Assert.Equal("FEE-REFUND-EVENT", Code(() => FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Withdrawal }, signed, 35)));
+        Assert.Equal("FEE-REFUND-EVENT", Code(() => FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Withdrawal }, signed, 35, Engineering)));
+    }
+
+    [Fact]
+    public void A_refund_due_on_a_holiday_is_due_on_the_next_working_day_and_not_overdue_before_it()
+    {
+        // Withdrawn Mon 30 March 2026: day 5 is Sat 4 April, Qingming (4–6 April), so the refund is due by Tue 7 April (CC 203).
+        var order = Paid(FeePurpose.BidDeposit);
+        var withdrawn = new DateTimeOffset(2026, 3, 30, 2, 0, 0, TimeSpan.Zero);
+        var request = new FeeRefundRequest { Reason = RefundReason.Withdrawal, EventAt = withdrawn };
+        var onTheLastDay = FeeOrderRules.Refund(order, request, new DateTimeOffset(2026, 4, 7, 9, 0, 0, TimeSpan.Zero), 35, Engineering)!;
+        Assert.Equal((new DateOnly(2026, 4, 7), false), (onTheLastDay.DueBy, onTheLastDay.Overdue));
+        Assert.True(FeeOrderRules.Refund(order, request, new DateTimeOffset(2026, 4, 8, 1, 0, 0, TimeSpan.Zero), 35, Engineering)!.Overdue);
+    }
+
+    [Fact]
+    public void A_procurement_deposit_is_refunded_within_five_working_days()
+    {
+        // GPR 38: signed Thu 2 April 2026; working days 3, 7, 8, 9, 10 April (Qingming 4–6 April).
+        var order = Paid(FeePurpose.BidDeposit);
+        var signed = new DateTimeOffset(2026, 4, 2, 2, 0, 0, TimeSpan.Zero);
+        var refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.ContractSigned, EventAt = signed }, signed.AddDays(8), 35, Procurement)!;
+        Assert.Equal((new DateOnly(2026, 4, 10), false), (refund.DueBy, refund.Overdue));
     }
 
     [Fact]
     public void Unpaid_orders_are_not_refunded_and_a_refund_is_made_once()
     {
-        Assert.Equal("FEE-NOT-PAID", Code(() => FeeOrderRules.Refund(Open(FeePurpose.BidDeposit), new FeeRefundRequest { Reason = RefundReason.Terminated }, PaidAt, 35)));
+        Assert.Equal("FEE-NOT-PAID", Code(() => FeeOrderRules.Refund(Open(FeePurpose.BidDeposit), new FeeRefundRequest { Reason = RefundReason.Terminated }, PaidAt, 35, Engineering)));
         var order = Paid(FeePurpose.BidDeposit);
-        order.Refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Terminated }, PaidAt.AddDays(3), 35);
-        Assert.Null(FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Terminated }, PaidAt.AddDays(4), 35));
-        Assert.Equal("FEE-REFUNDED", Code(() => FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Withdrawal, EventAt = PaidAt }, PaidAt.AddDays(4), 35)));
+        order.Refund = FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Terminated }, PaidAt.AddDays(3), 35, Engineering);
+        Assert.Null(FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Terminated }, PaidAt.AddDays(4), 35, Engineering));
+        Assert.Equal("FEE-REFUNDED", Code(() => FeeOrderRules.Refund(order, new FeeRefundRequest { Reason = RefundReason.Withdrawal, EventAt = PaidAt }, PaidAt.AddDays(4), 35, Engineering)));
     }
 
     [Fact]
@@ -144,9 +174,9 @@ public sealed class FeeOrderRulesTests
     {
         var order = Paid(FeePurpose.DocumentFee);
         order.Payment!.ReceiptNumber = "SF-20260310-1-000001";
-        var receipt = FeeOrderRules.Receipt(order);
+        var receipt = FeeReceipt.Of(order);
         Assert.Equal(("SF-20260310-1-000001", order.Id, "bidder-07", 50_000L, FeeAccount.Treasury, "非税收入汇缴账户", PaidAt),
             (receipt.Number, receipt.OrderId, receipt.PayerId, receipt.AmountFen, receipt.Account, receipt.AccountName, receipt.PaidAt));
-        Assert.Equal("FEE-NOT-PAID", Code(() => FeeOrderRules.Receipt(Open(FeePurpose.DocumentFee))));
+        Assert.Equal("FEE-NOT-PAID", Code(() => FeeReceipt.Of(Open(FeePurpose.DocumentFee))));
     }
 }

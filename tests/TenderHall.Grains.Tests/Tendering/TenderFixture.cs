@@ -40,11 +40,11 @@ internal sealed class TenderFixture
 
     public static DocumentVersion Documents(string hashChar = "a") => new() { Sha256 = string.Concat(Enumerable.Repeat(hashChar, 64)), Size = 1024 };
 
-    /// <summary>Registered, then published Monday with sale Monday–the following Monday and the deadline 30 days out.</summary>
+    /// <summary>Registered, then published Monday with sale Monday–the following Tuesday (BLR 16: to Monday 24:00 at least) and the deadline 30 days out.</summary>
     public TenderFixture Published(LegalRegime regime = LegalRegime.Engineering)
     {
         Tender.Register(Registration(), Project(regime), Agency, Monday.AddDays(-1));
-        Tender.Publish(Monday.AddHours(1), Monday.AddDays(7), Monday.AddDays(30), "招标公告", Documents(), Agency, Monday);
+        Tender.Publish(Monday.AddHours(1), Monday.AddDays(8), Monday.AddDays(30), "招标公告", Documents(), Agency, Monday);
         return this;
     }
 }

@@ -15,7 +15,7 @@ public sealed class TenderLifecycleTests
         Assert.Equal(TenderStatus.Announced, f.State.Status);
         f.Tender.Advance(Monday.AddHours(1));
         Assert.Equal(TenderStatus.DocumentsOnSale, f.State.Status);
-        f.Tender.Advance(Monday.AddDays(7));
+        f.Tender.Advance(Monday.AddDays(8));
         Assert.Equal(TenderStatus.Tendering, f.State.Status);
         f.Tender.Advance(Monday.AddDays(30).AddMilliseconds(-1));
         Assert.Equal(TenderStatus.Tendering, f.State.Status);
@@ -44,7 +44,7 @@ public sealed class TenderLifecycleTests
         var f = new TenderFixture();
         f.Tender.Register(Registration(), Project(), Agency, Monday);
         var error = Assert.Throws<RuleViolationException>(() =>
-            f.Tender.Publish(Monday.AddHours(1), Monday.AddDays(7), Monday.AddDays(19), "公告", Documents(), Agency, Monday));
+            f.Tender.Publish(Monday.AddHours(1), Monday.AddDays(8), Monday.AddDays(19), "公告", Documents(), Agency, Monday));
         Assert.Equal("BL-24", error.Rule);
         // Day 20 after 2 March is Sunday 22 March; CC 203 rolls the last day of the period to Monday the 23rd.
         Assert.StartsWith("2026-03-23", error.Args["earliest"]);
@@ -80,7 +80,7 @@ public sealed class TenderLifecycleTests
         var f = new TenderFixture();
         f.Tender.Register(Registration(), Project(), Agency, Monday);
         var error = Assert.Throws<RuleViolationException>(() =>
-            f.Tender.Publish(Monday.AddHours(1), Monday.AddDays(7), Monday.AddDays(30), "公告", Documents(), OtherAgency, Monday));
+            f.Tender.Publish(Monday.AddHours(1), Monday.AddDays(8), Monday.AddDays(30), "公告", Documents(), OtherAgency, Monday));
         Assert.Equal("TENDER-OWNER", error.Rule);
     }
 
@@ -133,5 +133,14 @@ public sealed class TenderLifecycleTests
         f.Tender.Advance(Monday.AddDays(40));
         Assert.Equal(TenderStatus.Terminated, f.State.Status);
         Assert.Equal("TENDER-STATE", Assert.Throws<RuleViolationException>(() => f.Tender.Suspend(Supervisor, "x", Monday.AddDays(3))).Rule);
+    }
+
+    [Fact]
+    public void A_purchase_outside_the_sale_window_is_refused_with_the_window_in_Beijing_time()
+    {
+        var f = new TenderFixture().Published();
+        var error = Assert.Throws<RuleViolationException>(() => f.Tender.RequireSaleOpen(Monday));
+        Assert.Equal(("BLR-16-WINDOW", "2026-03-02 10:00:00.000", "2026-03-10 09:00:00.000"), (error.Rule, error.Args["saleStart"], error.Args["saleEnd"]));
+        Assert.Contains("(Beijing time)", RuleCatalogue.Describe(error.Rule, "en", error.Args), StringComparison.Ordinal);
     }
 }

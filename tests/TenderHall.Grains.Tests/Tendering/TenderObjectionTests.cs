@@ -42,6 +42,9 @@ public sealed class TenderObjectionTests
         f.Tender.Advance(cutoff);
         var error = Assert.Throws<RuleViolationException>(() => f.Tender.RaiseObjection(BidderA, "异议", cutoff));
         Assert.Equal("BLR-22-WINDOW", error.Rule);
+        // Beijing time in the message: the cut-off is 24:00 of 22 March, the deadline Wednesday 1 April 09:00.
+        Assert.Equal(("2026-03-23 00:00:00.000", "2026-04-01 09:00:00.000"), (error.Args["cutoff"], error.Args["deadline"]));
+        Assert.Contains("北京时间 2026-03-23 00:00:00.000", RuleCatalogue.Describe(error.Rule, "zh-CN", error.Args), StringComparison.Ordinal);
         Assert.Empty(f.State.Objections);
         Assert.Equal(TenderStatus.Tendering, f.State.Status);
     }

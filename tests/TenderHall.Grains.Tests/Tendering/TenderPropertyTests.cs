@@ -56,7 +56,7 @@ public sealed class TenderPropertyTests
             case 8: tender.Resume(actor, now); break;
             default:
                 if (random.Next(8) == 0) tender.Terminate(actor, "终止", now, []);
-                else tender.Publish(now, now.AddDays(7), now.AddDays(30), "再次公告", Documents("d"), actor, now);
+                else tender.Publish(now, now.AddDays(8), now.AddDays(30), "再次公告", Documents("d"), actor, now);
                 break;
         }
     }
