@@ -14,7 +14,9 @@ fi
 "$tools/node_modules/.bin/redocly" lint docs/openapi.json --config eng/redocly.yaml --max-problems 500 2>&1 | tee "${TMPDIR:-/tmp}/openapi-lint.$$" | grep -v "^\s*$" | grep -vi "node.js\|deprecation\|nodejs.org\|╔\|║\|╚" || true
 summary=$(grep -E "Woohoo|Validation failed|You have" "${TMPDIR:-/tmp}/openapi-lint.$$" || true)
 rm -f "${TMPDIR:-/tmp}/openapi-lint.$$"
+# "Woohoo" alone is clean; Redocly prints it above "You have N warnings" too.
 case "$summary" in
+  *"You have"*|*failed*|"") echo "openapi lint failed: $summary" >&2; exit 1 ;;
   *Woohoo*) echo "openapi lint: 0 errors, 0 warnings" ;;
   *) echo "openapi lint failed: $summary" >&2; exit 1 ;;
 esac

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TenderHall.Api.Problems;
 using TenderHall.Grains.Contracts.Idempotency;
-using TenderHall.Grains.Storage;
+using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Idempotency;
 

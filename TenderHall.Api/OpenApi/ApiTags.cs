@@ -11,6 +11,7 @@ public static class ApiTags
         ["Bidding"] = "The sealed bid box: submit, self-test, resumable upload, withdraw, and a bidder's own bids (EBM 26-29, BLR 35).",
         ["Notifications"] = "What the platform has to tell the caller (deadline moves, answers, results).",
         ["Directory"] = "Registered departments, agencies and bidders with their keys; bidders are visible to the centre and supervisors only.",
+        ["Draw"] = "The verifiable expert draw: frozen pool, committed contributions, log-anchored seed, sealed committee, reveal and record (BL 37).",
         ["Experts"] = "The expert database and its specialties (BLR 45); experts are secret (BL 37).",
         ["Licensing"] = "The catalogue of administrative licensing items and their publicity (ALL 30).",
         ["Projects"] = "Approved projects and their tendering schemes (BLR 7).",

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Storage;
 
 namespace TenderHall.Api.Problems;
 

@@ -37,10 +37,10 @@ public static class RuleProblems
         RuleKind.Forbidden => StatusCodes.Status403Forbidden,
         RuleKind.BadRequest => StatusCodes.Status400BadRequest,
         RuleKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
-        RuleKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         RuleKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         RuleKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         RuleKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        RuleKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -8,6 +8,7 @@ using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Blobs;

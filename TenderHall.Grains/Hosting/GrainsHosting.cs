@@ -8,7 +8,9 @@ using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Deadlines;
+using TenderHall.Grains.Experts;
 using TenderHall.Grains.Fees;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Projects;
@@ -50,9 +52,25 @@ public static class GrainsHosting
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
-        services.AddSingleton<LogOutbox>();
         services.AddSingleton<BidDecryptor>();
+        services.AddSingleton<LogOutbox>();
         services.AddSingleton<IBidIntake, BidIntake>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the expert database's and the draw's services: <c>TenderHall:Experts</c> holds the centre's configurable
+    /// rules (<see cref="ExpertPolicy"/>), the centre's ECVRF key and the simulated voice/SMS gateway.
+    /// </summary>
+    public static IServiceCollection AddTenderHallExperts(this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
+    {
+        services.AddSingleton(configuration.GetSection(ExpertPolicy.Section).Get<ExpertPolicy>() ?? new ExpertPolicy());
+        services.AddSingleton<RecusalFilter>();
+        var key = DrawVrfKeyLoader.Load(platform, configuration);
+        services.AddSingleton(key);
+        services.AddSingleton(new DrawPublicKey(key.PublicKey));
+        services.AddSingleton<SimulatedVoiceSmsGateway>();
+        services.AddSingleton<IVoiceSmsGateway>(sp => sp.GetRequiredService<SimulatedVoiceSmsGateway>());
         return services;
     }
 

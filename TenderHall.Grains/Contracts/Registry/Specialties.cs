@@ -18,7 +18,7 @@ public static class Specialties
     {
         using var stream = typeof(Specialties).Assembly.GetManifestResourceStream("TenderHall.Specialties.json")
                            ?? throw new InvalidOperationException("The specialty taxonomy (specialties.json) is not embedded.");
-        var entries = JsonSerializer.Deserialize<List<Entry>>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
+        var entries = JsonSerializer.Deserialize<List<Entry>>(stream, JsonSerializerOptions.Web) ?? [];
         return entries.ToDictionary(e => e.Code, e => (e.Zh, e.En), StringComparer.Ordinal);
     }
 

@@ -30,7 +30,7 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
             foreach (var period in StatutoryPeriods.Default.For(set))
                 doc.Append(CultureInfo.InvariantCulture, $"| {set} | `{period.Code}` | {Reading(period)} | ")
                     .Append(CultureInfo.InvariantCulture, $"{(period.RollsOver ? "yes" : "no")} | {(period.Checked ? "no (statute)" : "yes (secondary source)")} |\n");
-        doc.Append("\n## Codes no request is answered with\n\nThe deadline engine knows these periods, but no request is refused with them.\n\n")
+        doc.Append("\n## Codes no request is answered with\n\nIn the catalogue, but no request is refused with them; the table says why.\n\n")
             .Append("| Code | Why | Source |\n|---|---|---|\n");
         foreach (var rule in RuleCatalogue.Rules.Where(r => RuleCatalogue.NotAnswered.ContainsKey(r.Code)))
             doc.Append(CultureInfo.InvariantCulture, $"| `{rule.Code}` | {RuleCatalogue.NotAnswered[rule.Code]} | {rule.Source} |\n");
@@ -72,7 +72,7 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
             var project = System.Xml.Linq.XDocument.Load(Path.Combine(root, path)).Root!;
             var holds = project.Nodes().OfType<System.Xml.Linq.XComment>().FirstOrDefault()?.Value.Trim();
             Assert.False(string.IsNullOrEmpty(holds), $"{path} starts with no comment saying what it holds.");
-            var references = project.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value))
+            var references = project.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
                 .Concat(project.Descendants("PackageReference").Select(r => r.Attribute("Include")!.Value));
             table.Append(CultureInfo.InvariantCulture, $"| `{Path.GetFileNameWithoutExtension(path)}` | `{Path.GetDirectoryName(path)}/` | {string.Join(", ", references)} | {Escape(holds!)} |\n");
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Tests.Reliability;
 

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Tests.Reliability;
 

@@ -4,6 +4,7 @@ using StackExchange.Redis;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Idempotency;
+using TenderHall.Grains.Idempotency;
 
 namespace TenderHall.Api.Tests.Reliability;
 

@@ -9,12 +9,15 @@ using TenderHall.Crypto.Custody;
 using TenderHall.Crypto.KeyWrap;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
-using TenderHall.Grains.Deadlines;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Benchmarks.Bidding;
 
@@ -25,6 +28,8 @@ namespace TenderHall.Benchmarks.Bidding;
 public sealed class BidTender
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string[] CustodianPrefixes = ["custodian-a-", "custodian-b-", "custodian-c-"];
+    private static readonly string[] Lots = ["一标段"];
     private readonly BenchPlatform platform;
     private readonly string suffix = Guid.NewGuid().ToString("N")[..8];
     private readonly Dictionary<string, (ECDiffieHellman Encryption, SignatureKey Signing)> custodians = [];
@@ -74,6 +79,10 @@ public sealed class BidTender
         var tender = await Send(HttpMethod.Get, $"/api/v1/tenders/{TenderId}", null, null);
         var deadline = tender.GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
         platform.Clock.Advance(deadline - platform.Clock.GetUtcNow());
+        // The tender's deadline alarm starts the opening session (BL 34): fire both reminders as the reminder service would.
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<ITenderGrain>(TenderId).AsReference<IRemindable>().ReceiveReminder("deadline", default);
+        await grains.GetGrain<IOpeningSessionGrain>(TenderId).AsReference<IRemindable>().ReceiveReminder("begin", default);
         var supervision = "supervision-" + suffix;
         using var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
         await Organization(supervision, OrganizationKind.Department, "11460100",
@@ -119,7 +128,7 @@ public sealed class BidTender
         var agencyId = "agency-" + suffix;
         var agency = platform.TokenFor(Roles.Agency, agencyId, "agent-" + suffix);
         await Organization(agencyId, OrganizationKind.Agency, "91460100", []);
-        foreach (var name in new[] { "custodian-a-", "custodian-b-", "custodian-c-" }.Select(c => c + suffix))
+        foreach (var name in CustodianPrefixes.Select(c => c + suffix))
         {
             var encryption = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
             var signing = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
@@ -136,7 +145,7 @@ public sealed class BidTender
         {
             code = projectCode, name = "基准测试道路工程", type = "Works", estimatedValueFen = 5_000_000_000, stateFunded = true, regime = "Engineering",
             tenderee = "海口市交通局",
-            scheme = new { scope = new[] { "一标段" }, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
+            scheme = new { scope = Lots, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
         }));
         var tender = await Send(HttpMethod.Post, "/api/v1/tenders", agency, JsonContent.Create(new
         {

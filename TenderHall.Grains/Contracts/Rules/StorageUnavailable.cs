@@ -1,7 +1,6 @@
 using System.Data.Common;
-using TenderHall.Grains.Contracts.Rules;
 
-namespace TenderHall.Grains.Storage;
+namespace TenderHall.Grains.Contracts.Rules;
 
 /// <summary>The one answer to a change that could not be made durable: 503 with Retry-After, never a receipt.</summary>
 public static class StorageUnavailable

@@ -1,14 +1,14 @@
 using TenderHall.Crypto;
-using TenderHall.Grains.Experts;
+using Microsoft.Extensions.Configuration;
 using TenderHall.Grains.Hosting;
 
-namespace TenderHall.Api.Hosting;
+namespace TenderHall.Grains.Experts;
 
 /// <summary>
 /// The centre's ECVRF key for expert draws: generated once under the data directory in the embedded profile, from
 /// <c>TenderHall:Experts:VrfKey</c> (base64 32-byte secret) in the cluster, where every silo must prove with the same key.
 /// </summary>
-public static class DrawVrfKeyLoader
+internal static class DrawVrfKeyLoader
 {
     /// <summary>Configuration key of the cluster profile's key.</summary>
     public const string Setting = "TenderHall:Experts:VrfKey";
