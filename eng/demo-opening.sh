@@ -97,7 +97,6 @@ quiet build dotnet build TenderHall.sln -c Release -v quiet
 
 # Started from the project directory, like `dotnet run`, so the Portal finds its content; the data goes to the temp directory.
 step "starting the platform with --demo on $URL (embedded profile, sandbox clock x$FACTOR, data in $DATA)"
-# Options as --name=value: a bare "--demo --urls X" would make the configuration read "--urls" as the value of "demo".
 (cd TenderHall.Api && exec dotnet bin/Release/net10.0/TenderHall.Api.dll --urls="$URL" --TenderHall:Profile=Embedded \
     --TenderHall:DataDirectory="$DATA" --TenderHall:Clock:SandboxFactor="$FACTOR" --demo) >"$LOG" 2>&1 &
 PLATFORM_PID=$!

@@ -3,6 +3,7 @@ using TenderHall.Api.Hosting;
 using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 

@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Hosting;
+using TenderHall.Api.OpenApi;
 using TenderHall.Api.RateLimits;
+using TenderHall.Api.Security;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 
@@ -14,7 +17,8 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
-        group.MapPost("/token", SignIn).AllowAnonymous()
+        group.MapPost("/token", SignIn).AllowAnonymous().NoStore()
+            .WithMetadata(new RefusesAttribute(StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests))
             .WithSummary("Password sign-in for the embedded profile's accounts (refused in the cluster profile); repeated failures pause it (429 AUTH-RATE).");
         group.MapGet("/me", Me).RequireAuthorization(Policies.SignedIn).WithSummary("Who the bearer token speaks for.");
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using TenderHall.Api.Hosting;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 

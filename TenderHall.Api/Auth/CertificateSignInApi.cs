@@ -1,11 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Hosting;
+using TenderHall.Api.Idempotency;
+using TenderHall.Api.OpenApi;
 using TenderHall.Api.RateLimits;
+using TenderHall.Api.Security;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Registry;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Auth;
 
@@ -19,8 +22,10 @@ public static class CertificateSignInApi
     public static IEndpointRouteBuilder MapCertificateSignInApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
-        group.MapPost("/challenge", Challenge).AllowAnonymous().WithSummary("A one-time challenge for an organisation's certificate key.");
-        group.MapPost("/certificate", SignIn).AllowAnonymous()
+        group.MapPost("/challenge", Challenge).AllowAnonymous()
+            .WithMetadata(new RefusesAttribute(StatusCodes.Status429TooManyRequests), new IdempotencyKeyRefusedAttribute("every request gets a fresh one-time challenge; a replayed one could already be used.")).WithSummary("A one-time challenge for an organisation's certificate key.");
+        group.MapPost("/certificate", SignIn).AllowAnonymous().NoStore()
+            .WithMetadata(new RefusesAttribute(StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests))
             .WithSummary("Signs in with a signature over the challenge; answers with a bearer token. Repeated failures pause it (429 AUTH-RATE).");
         return app;
     }

@@ -32,6 +32,20 @@ public static class Policies
     /// <summary>Those who see every fee order of a subject and the ledger (BL 22 keeps document buyers secret): administrators and supervisors.</summary>
     public const string FeeAuditor = "fee-auditor";
 
+    // --- Expert database and draw (Experts/ExpertDatabaseApi.cs, Experts/DrawApi.cs) ---
+
+    /// <summary>Evaluation experts.</summary>
+    public const string Expert = "expert";
+
+    /// <summary>The centre or the expert (the grain checks it is the expert themself).</summary>
+    public const string ExpertOrCentre = "expert-or-centre";
+
+    /// <summary>Those who rate experts after an evaluation: agencies and supervisors.</summary>
+    public const string ExpertRater = "expert-rater";
+
+    /// <summary>The centre and supervision: penalties, and declaring a tender's result determined until the award stage does.</summary>
+    public const string CentreOrSupervision = "centre-or-supervision";
+
     /// <summary>Registers the policies; anything without a declared policy requires sign-in.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -43,6 +57,10 @@ public static class Policies
         options.AddPolicy(Supervisor, p => p.RequireRole(Roles.Supervisor));
         options.AddPolicy(FeePayer, p => p.RequireRole(Roles.Bidder, Roles.WindowOfficer));
         options.AddPolicy(FeeAuditor, p => p.RequireRole(Roles.CentreAdmin, Roles.Supervisor));
+        options.AddPolicy(Expert, p => p.RequireRole(Roles.Expert));
+        options.AddPolicy(ExpertOrCentre, p => p.RequireRole(Roles.Expert, Roles.CentreAdmin));
+        options.AddPolicy(ExpertRater, p => p.RequireRole(Roles.Agency, Roles.Supervisor));
+        options.AddPolicy(CentreOrSupervision, p => p.RequireRole(Roles.CentreAdmin, Roles.Supervisor));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

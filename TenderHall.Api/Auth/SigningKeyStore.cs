@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 using TenderHall.Api.Hosting;
+using TenderHall.Crypto;
 
 namespace TenderHall.Api.Auth;
 

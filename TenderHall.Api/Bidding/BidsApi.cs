@@ -3,10 +3,9 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Tendering;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
-using TenderHall.Grains.Storage.Blobs;
-using TenderHall.Grains.Supervision;
 
 namespace TenderHall.Api.Bidding;
 
@@ -29,46 +28,32 @@ public static partial class BidsApi
             .WithSummary("Checks an envelope is well formed and sealed to this tender's opening key, without storing it.");
         api.MapGet("/mine", Mine).WithSummary("The caller's own bid: the receipt that counts, replaced envelopes, withdrawal.");
         api.MapPost("/withdraw", Withdraw).WithSummary("Withdraws the caller's bid before the deadline (BLR 35: the deposit is refunded).");
-        api.MapGet("/{bidderId}/envelope", Envelope)
+        // Beside the bid box, not in it: /bids/{bidderId}/envelope would be ambiguous with /bids/uploads/{uploadId}.
+        app.MapGet("/api/v1/tenders/{id}/envelopes/{bidderId}", Envelope).WithTags("Bidding").RequireAuthorization(Policies.Bidder)
             .WithSummary("The bidder's own envelope; anyone else's is sealed until the opening, and the attempt is reported.");
         MapUploads(api);
         return app;
     }
 
-    private static async Task<Created<BidReceipt>> Submit(string id, HttpContext context, BidIntake intake)
+    private static async Task<Created<BidReceipt>> Submit(string id, HttpContext context, IBidIntake intake)
     {
         var receipt = await intake.Submit(id, context.ToActor(), context.Request.Body, context.Request.Headers[SignatureHeader],
             context.Request.Headers[TendersApi.DeviceFingerprintHeader], context.RequestAborted);
         return TypedResults.Created($"/api/v1/tenders/{id}/bids/mine", receipt);
     }
 
-    private static async Task<Ok<EnvelopeSelfTest>> SelfTest(string id, HttpContext context, BidIntake intake) =>
+    private static async Task<Ok<EnvelopeSelfTest>> SelfTest(string id, HttpContext context, IBidIntake intake) =>
         TypedResults.Ok(await intake.SelfTest(id, context.ToActor(), context.Request.Body, context.RequestAborted));
 
-    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, BidIntake intake) =>
+    private static async Task<Ok<BidStatus>> Mine(string id, HttpContext context, IBidIntake intake) =>
         TypedResults.Ok(await intake.Status(id, context.ToActor()));
 
-    private static async Task<NoContent> Withdraw(string id, HttpContext context, BidIntake intake)
+    private static async Task<NoContent> Withdraw(string id, HttpContext context, IBidIntake intake)
     {
         await intake.Withdraw(id, context.ToActor());
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Envelope(string id, string bidderId, HttpContext context, IGrainFactory grains, IBlobStore blobs, SupervisionAlarms alarms)
-    {
-        var actor = context.ToActor();
-        if (actor.OrganizationId != bidderId)
-        {
-            // EBM 27: before the opening nobody reads another party's bid; an attempt is refused and reported.
-            await alarms.Raise($"tender/{id}/sealed-read/{actor.UserName}/{bidderId}/{DateTimeOffset.UtcNow.Ticks}", AlarmSeverity.Alarm, "BID-SEALED",
-                "tender/" + id, $"{actor.UserName} ({actor.OrganizationId}) from {actor.Address} tried to read the bid of {bidderId} in tender {id}.");
-            throw RuleViolationException.Of("BID-SEALED", ("tender", id));
-        }
-
-        var standing = await grains.GetGrain<IBidBoxGrain>(id).StandingOf(bidderId);
-        var receipt = standing.Current ?? throw RuleViolationException.Of("BID-NONE", ("bidder", bidderId), ("tender", id));
-        var stream = await blobs.OpenReadAsync(receipt.EnvelopeSha256, context.RequestAborted)
-                     ?? throw new IOException($"Envelope {receipt.EnvelopeSha256} is missing from the blob store.");
-        return TypedResults.Stream(stream, "application/octet-stream", $"{id}-{bidderId}.thse");
-    }
+    private static async Task<FileStreamHttpResult> Envelope(string id, string bidderId, HttpContext context, IBidIntake intake) =>
+        TypedResults.Stream(await intake.OwnEnvelope(id, bidderId, context.ToActor(), context.RequestAborted), "application/octet-stream", $"{id}-{bidderId}.thse");
 }

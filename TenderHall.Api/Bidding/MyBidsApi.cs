@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
+using TenderHall.Grains.Contracts.Bidding;
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Bidding;
 
@@ -17,7 +18,7 @@ public static class MyBidsApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<MyBid>>> List(HttpContext context, IGrainFactory grains, BidIntake intake)
+    private static async Task<Ok<IReadOnlyList<MyBid>>> List(HttpContext context, IGrainFactory grains, IBidIntake intake)
     {
         var actor = context.ToActor();
         if (!FeeOrderIds.IsPart(actor.OrganizationId)) return TypedResults.Ok<IReadOnlyList<MyBid>>([]);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
-using TenderHall.Grains.Storage.Blobs;
+using TenderHall.Api.Idempotency;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Blobs;
 
@@ -14,7 +15,8 @@ public static class BlobsApi
     public static IEndpointRouteBuilder MapBlobsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/blobs", Upload).WithTags("Documents").RequireAuthorization(Policies.Agency)
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes),
+                new IdempotencyKeyRefusedAttribute("a document is named by its content: uploading it again stores nothing new and answers with the same name, so retry without the header."))
             .WithSummary("Uploads a document (request body, any content type); durable before the answer.");
         return app;
     }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Clock;
 

@@ -1,5 +1,6 @@
 using TenderHall.Api.Hosting;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Clock;
 

@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Time;
+
 namespace TenderHall.Api.Clock;
 
 /// <summary>The platform's time, which decides every deadline.</summary>

@@ -1,4 +1,4 @@
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Clock;
 

@@ -38,7 +38,7 @@ internal static class DemoDirectory
         chars[1] = organisationType;
         "460100".CopyTo(chars.AsSpan(2));
         for (var i = 8; i < 17; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
-        chars[17] = Grains.Registry.CreditCode.CheckCharacter(chars);
+        chars[17] = Grains.Contracts.Registry.CreditCode.CheckCharacter(chars);
         return new string(chars);
     }
 

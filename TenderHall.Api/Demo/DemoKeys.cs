@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using TenderHall.Api.Hosting;
+using TenderHall.Crypto;
 using TenderHall.Grains.Contracts.Registry;
 
 namespace TenderHall.Api.Demo;

@@ -7,6 +7,9 @@ internal static class DemoNames
 
     public static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明", "超", "秀英", "建华", "海燕", "志强", "晓东", "文博", "雪梅", "国平", "立新"];
 
+    /// <summary>Division codes (GB/T 2260) of Hainan's cities where the demo experts work.</summary>
+    public static readonly string[] Regions = ["460100", "460200", "460300", "460400", "469001", "469002"];
+
     public static readonly string[] Titles = ["高级工程师", "正高级工程师", "高级经济师", "高级会计师", "教授级高级工程师"];
 
     public static readonly string[] Cities = ["海口", "三亚", "儋州", "琼海", "文昌", "万宁", "五指山", "东方"];

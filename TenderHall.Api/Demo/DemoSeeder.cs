@@ -1,7 +1,9 @@
 using TenderHall.Api.Hosting;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Demo;
 
@@ -76,6 +78,9 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
                 EmployerName = employer.Name,
                 EmployerCreditCode = employer.Code,
                 Title = DemoNames.Titles[random.Next(DemoNames.Titles.Length)],
+                // From the index, not the random sequence, so a demo seeded before these fields existed seeds the same names.
+                TitleLevel = TitleLevel.Senior, YearsInField = 8 + (i * 7 % 25), Region = DemoNames.Regions[i % DemoNames.Regions.Length],
+                Mobile = $"1390898{i:D4}",
             };
         }).ToList();
         // Registered 24 at a time: enough to overlap storage writes, few enough not to queue up on SQLite.

@@ -2,14 +2,12 @@ using System.Text;
 using TenderHall.Api.Fees;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Deadlines;
-using TenderHall.Grains.Storage.Blobs;
-using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Demo;
 
@@ -17,7 +15,7 @@ namespace TenderHall.Api.Demo;
 /// Demo projects and tenders at several stages: registered, announced, documents on sale with paying holders (one
 /// covering its deposit with a verified guarantee letter), paused by an objection, and terminated. Each goes through the same grains and rules as real ones.
 /// </summary>
-public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, PlatformClock clock, HolidayCalendar calendar, TenderDeadlines deadlines, string dataDirectory)
+public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, PlatformClock clock, ITenderCalendar calendar, string dataDirectory)
 {
     private static readonly Actor Agency1 = new("agency1", "agency-qiongzhou", [Roles.Agency], "127.0.0.1");
     private static readonly Actor Agency2 = new("agency2", "agency-nanhai", [Roles.Agency], "127.0.0.1");
@@ -84,7 +82,7 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
         var now = clock.UtcNow;
         var saleStart = now.AddDays(saleInDays);
         // A week's sale and a month to bid, moved later where a holiday makes them too short (GPR 31 counts working days).
-        var legal = deadlines.EarliestLegal((await tender.Get())!.Regime, now, saleStart, saleStart.AddDays(7), WorkingDayNineAm(saleStart.AddDays(30)));
+        var legal = calendar.EarliestLegal((await tender.Get())!.Regime, now, saleStart, saleStart.AddDays(7), WorkingDayNineAm(saleStart.AddDays(30)));
         await tender.Publish(new PublishRequest
         {
             // Omitted, the sale opens the moment the announcement is published.

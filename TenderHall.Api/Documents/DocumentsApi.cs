@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Opening;
 using TenderHall.Crypto.Signing;
-using TenderHall.Grains.Registry;
+using TenderHall.Grains.Contracts.Registry;
 
 namespace TenderHall.Api.Documents;
 
@@ -19,6 +19,6 @@ public static class DocumentsApi
     private static Ok<DocumentKeyView> Key([FromKeyedServices(PlatformDocumentKey.ServiceKey)] SignatureKey key)
     {
         var spki = key.Verifier.ExportSubjectPublicKeyInfo();
-        return TypedResults.Ok(new DocumentKeyView(key.Algorithm.ToString(), OrganizationRules.KeyIdOf(spki), Convert.ToBase64String(spki)));
+        return TypedResults.Ok(new DocumentKeyView(key.Algorithm.ToString(), SigningKeys.KeyIdOf(spki), Convert.ToBase64String(spki)));
     }
 }

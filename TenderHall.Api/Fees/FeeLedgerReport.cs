@@ -1,4 +1,4 @@
-using TenderHall.Grains.Fees;
+using TenderHall.Grains.Contracts.Fees;
 
 namespace TenderHall.Api.Fees;
 

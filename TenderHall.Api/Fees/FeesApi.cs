@@ -7,8 +7,7 @@ using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Fees;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Fees;
 
@@ -100,7 +99,7 @@ public static class FeesApi
         TypedResults.Ok(await Readable(orderId, grains, user));
 
     private static async Task<Ok<FeeReceipt>> GetReceipt(string orderId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(FeeOrderRules.Receipt(await Readable(orderId, grains, user)));
+        TypedResults.Ok(FeeReceipt.Of(await Readable(orderId, grains, user)));
 
     // BL 22: the payer is part of the order id, so the check needs no lookup and a stranger learns nothing about
     // whether an order exists.

@@ -1,5 +1,6 @@
 using TenderHall.Api.Hosting;
-using TenderHall.Grains.Fees;
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Fees;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using TenderHall.Api.Hosting;
+using TenderHall.Crypto;
 
 namespace TenderHall.Api.Fees;
 

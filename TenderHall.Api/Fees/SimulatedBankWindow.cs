@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
-using TenderHall.Grains.Fees;
-using TenderHall.Grains.Guarantees;
 
 namespace TenderHall.Api.Fees;
 

@@ -7,8 +7,6 @@ using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Guarantees;
-using TenderHall.Grains.Tendering;
 
 namespace TenderHall.Api.Guarantees;
 
@@ -27,7 +25,8 @@ public static class GuaranteesApi
             .WithSummary("Lodges the caller's guarantee letter for a tender's bid deposit before the deadline, replacing its current one (BLR 26).");
         api.MapGet("/{guaranteeId}", Get).RequireAuthorization(Policies.SignedIn)
             .WithSummary("One guarantee letter; for its bidder, the centre and supervisors.");
-        api.MapGet("/tenders/{tenderId}", List).RequireAuthorization(Policies.FeeAuditor)
+        // On the tender, not under /guarantees/{guaranteeId}: a guarantee id "tenders" would make the path ambiguous.
+        app.MapGet("/api/v1/tenders/{tenderId}/guarantees", List).WithTags("Guarantees").RequireAuthorization(Policies.FeeAuditor)
             .WithSummary("Every guarantee letter of a tender; secret under BL 22, so for the centre and supervisors only.");
         api.MapPost("/{guaranteeId}/release", Release).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
             .WithSummary("Releases a letter after the contract (BLR 57), as deposits are refunded; withdrawal and termination release letters by themselves.");
@@ -36,13 +35,13 @@ public static class GuaranteesApi
         return app;
     }
 
-    private static async Task<Created<GuaranteeLetter>> Lodge(GuaranteeBody body, IGrainFactory grains, TenderServices tenders, ClaimsPrincipal user)
+    private static async Task<Created<GuaranteeLetter>> Lodge(GuaranteeBody body, IGrainFactory grains, ClaimsPrincipal user)
     {
         var bidder = user.FindFirstValue(ClaimNames.Organization) ?? throw RuleViolationException.Of("FEE-PAYER");
         if (!FeeOrderIds.IsPart(body.TenderId)) throw RuleViolationException.Of("REQ-FIELD", ("field", "tenderId"), ("detail", "1-100 visible characters without ':'"));
         if (!FeeOrderIds.IsPart(bidder)) throw RuleViolationException.Of("REQ-FIELD", ("field", "bidderId"), ("detail", "1-100 visible characters without ':'"));
         // Only those who obtained the documents bid, so only they lodge letters (BL 22).
-        if (!await tenders.HasPaidDocuments(body.TenderId!, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", body.TenderId));
+        if (!await DocumentPurchase.IsPaid(grains, body.TenderId!, bidder)) throw RuleViolationException.Of("TENDER-HOLDER", ("id", body.TenderId));
         var id = GuaranteeIds.For(body.TenderId!, bidder);
         var letter = await grains.GetGrain<IGuaranteeGrain>(id).Lodge(new GuaranteeLodging
         {

@@ -1,7 +1,8 @@
 using TenderHall.Api.Fees;
 using TenderHall.Api.Hosting;
-using TenderHall.Grains.Fees;
-using TenderHall.Grains.Guarantees;
+using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Guarantees;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Guarantees;
 

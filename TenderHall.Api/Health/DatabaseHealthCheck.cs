@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using TenderHall.Api.Hosting;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Health;
 

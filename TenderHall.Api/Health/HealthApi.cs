@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TenderHall.Api.Hosting;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Health;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TenderHall.Grains.Contracts.Registry;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Health;
 

@@ -2,20 +2,28 @@ using Scalar.AspNetCore;
 using StackExchange.Redis;
 using TenderHall.Api.Health;
 using TenderHall.Api.Idempotency;
+using TenderHall.Api.OpenApi;
 using TenderHall.Api.Problems;
 using TenderHall.Api.RateLimits;
+using TenderHall.Api.Security;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 
 /// <summary>The HTTP side: problem details, OpenAPI, idempotency, sign-in limits, health, and Redis where API instances share state.</summary>
 public static class ApiExtensions
 {
+    /// <summary>Where the API reference page is served.</summary>
+    public const string ReferencePath = "/api-reference";
+
     /// <summary>Registers the API's services.</summary>
     public static WebApplicationBuilder AddPlatformApi(this WebApplicationBuilder builder, PlatformOptions platform)
     {
         var services = builder.Services;
+        // Nothing tells a caller which server software answers.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddRuleProblems();
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddPlatformOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddPlatformHealth(platform);
         var signalR = services.AddSignalR();
@@ -50,13 +58,22 @@ public static class ApiExtensions
     /// <summary>The middleware pipeline, in the order requests need it.</summary>
     public static WebApplication UsePlatformApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // An address no endpoint serves is 404 for everyone; otherwise the fallback (sign-in) policy would answer 401 first.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RouteValueGuard>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("TenderHall API")).AllowAnonymous();
+        app.MapScalarApiReference(ReferencePath, o => o.WithTitle("TenderHall API")).AllowAnonymous();
         app.MapHub<Opening.OpeningHub>(Opening.OpeningHub.Path).AllowAnonymous();
         return app;
     }

@@ -1,32 +1,17 @@
-using TenderHall.Grains.Bidding;
-using TenderHall.Grains.Deadlines;
-using TenderHall.Grains.Projects;
-using TenderHall.Grains.Supervision;
-using TenderHall.Grains.Tendering;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 
-/// <summary>The plain domain services grains use: deadline engine, thresholds, supervision alarms.</summary>
+/// <summary>The API's own services beside the grains': bid intake, the platform's document key, the opening record's PDF and signature.</summary>
 public static class DomainExtensions
 {
-    /// <summary>Registers them; <c>TenderHall:HolidayCalendarDirectory</c> may add calendar years as files.</summary>
+    /// <summary>Registers them.</summary>
     public static WebApplicationBuilder AddPlatformDomain(this WebApplicationBuilder builder, PlatformOptions platform)
     {
         var services = builder.Services;
-        services.AddSingleton(builder.Configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
-        services.AddSingleton(_ => ChinaCalendars.Load(builder.Configuration["TenderHall:HolidayCalendarDirectory"]));
-        services.AddSingleton(StatutoryPeriods.Default);
-        services.AddSingleton(builder.Configuration.GetSection(OpeningHours.Section).Get<OpeningHours>() ?? new OpeningHours());
-        services.AddSingleton<TenderDeadlines>();
-        services.AddSingleton(sp => new Grains.Fees.RefundDeadlines(new DeadlineCalculator(sp.GetRequiredService<HolidayCalendar>()), sp.GetRequiredService<StatutoryPeriods>()));
-        services.AddSingleton<TenderServices>();
-        services.AddSingleton<AnnouncementIndex>();
-        services.AddSingleton<SupervisionAlarms>();
-        services.AddSingleton<BidReceipts>();
-        services.AddSingleton<Bidding.BidIntake>();
-        services.AddSingleton<Grains.Opening.BidDecryptor>();
         services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));
         services.AddSingleton<Opening.OpeningRecordPdf>();
+        services.AddSingleton<Opening.RecordCountersigning>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();
         return builder;
     }

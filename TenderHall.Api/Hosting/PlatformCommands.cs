@@ -1,5 +1,5 @@
 using TenderHall.Api.Transparency;
-using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 
@@ -20,12 +20,8 @@ public static class PlatformCommands
         if (args[0] == VerifyLogCommand.Name) return await VerifyLogCommand.RunAsync(platform, configuration, Console.Out);
 
         using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole());
-        var migrator = new SchemaMigrator(loggers.CreateLogger<SchemaMigrator>());
-        var (kind, connection) = platform.Profile == StorageProfile.Cluster
-            ? (DatabaseKind.PostgreSql, platform.PostgresConnectionString!)
-            : (DatabaseKind.Sqlite, platform.SqliteConnectionString);
-        if (kind == DatabaseKind.Sqlite) Directory.CreateDirectory(platform.DataDirectory);
-        var applied = await migrator.MigrateAsync(kind, connection, CancellationToken.None);
+        var applied = await GrainsHosting.MigrateSchemaAsync(platform, loggers, CancellationToken.None);
+        var kind = platform.Profile == StorageProfile.Cluster ? "PostgreSql" : "Sqlite";
         Console.WriteLine(applied.Count == 0
             ? $"migrate: the {kind} schema is up to date."
             : $"migrate: applied {string.Join(", ", applied)} to the {kind} database.");

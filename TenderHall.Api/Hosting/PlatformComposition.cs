@@ -14,6 +14,7 @@ using TenderHall.Api.Registry;
 using TenderHall.Api.Supervision;
 using TenderHall.Api.Tendering;
 using TenderHall.Api.Transparency;
+using TenderHall.Grains.Hosting;
 using TenderHall.Portal;
 
 namespace TenderHall.Api.Hosting;
@@ -31,7 +32,8 @@ public static class PlatformComposition
         builder.AddPlatformDomain(platform);
         builder.AddPlatformFees(platform);
         builder.AddPlatformGuarantees(platform);
-        builder.AddTransparencyLog(platform);
+        builder.Services.AddTransparencyLog(builder.Configuration, platform);
+        builder.AddExperts(platform);
         builder.AddPortal();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
@@ -49,6 +51,7 @@ public static class PlatformComposition
         app.MapClockApi();
         app.MapDirectoryApi();
         app.MapExpertsApi();
+        app.MapExperts();
         app.MapLicensingCatalogueApi();
         app.MapBlobsApi();
         app.MapProjectsApi();

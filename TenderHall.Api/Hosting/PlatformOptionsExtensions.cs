@@ -1,4 +1,5 @@
 using TenderHall.Api.Clock;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 

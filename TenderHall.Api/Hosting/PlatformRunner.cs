@@ -1,4 +1,5 @@
 using TenderHall.Api.Demo;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Hosting;
 

@@ -7,20 +7,32 @@ namespace TenderHall.Api.Idempotency;
 
 /// <summary>
 /// Makes endpoints marked <see cref="IdempotentAttribute"/> safe to retry: the first response to an Idempotency-Key
-/// is recorded and replayed; the same key with a different body is refused; a concurrent duplicate gets 409.
+/// is recorded and replayed; the same key with a different body is refused; a concurrent duplicate gets 409. A change
+/// that is not marked refuses the header rather than ignore it, so no caller believes a retry is protected when it is not.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     /// <summary>The request header.</summary>
     public const string Header = "Idempotency-Key";
 
+    private const string DefaultRefusal =
+        "only operations that create a record replay their first answer (the API reference lists the Idempotency-Key parameter on them); send this one without the header.";
+
     /// <summary>Handles one request.</summary>
     public async Task InvokeAsync(HttpContext context, IIdempotencyStore store)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (string.IsNullOrEmpty(key) || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is null)
+        var endpoint = context.GetEndpoint();
+        if (string.IsNullOrEmpty(key) || endpoint is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
             await next(context);
+            return;
+        }
+
+        if (endpoint.Metadata.GetMetadata<IdempotentAttribute>() is null)
+        {
+            var reason = endpoint.Metadata.GetMetadata<IdempotencyKeyRefusedAttribute>()?.Reason ?? DefaultRefusal;
+            await WriteProblem(context, "IDEMPOTENCY-UNSUPPORTED", new Dictionary<string, string> { ["reason"] = reason });
             return;
         }
 
@@ -108,9 +120,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return Convert.ToHexStringLower(hash);
     }
 
-    private static async Task WriteProblem(HttpContext context, string rule)
+    private static async Task WriteProblem(HttpContext context, string rule, IReadOnlyDictionary<string, string>? args = null)
     {
-        var problem = RuleProblems.From(context, rule, null);
+        var problem = RuleProblems.From(context, rule, args);
         context.Response.StatusCode = problem.Status!.Value;
         await context.RequestServices.GetRequiredService<IProblemDetailsService>()
             .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });

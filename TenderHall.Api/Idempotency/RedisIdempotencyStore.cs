@@ -1,7 +1,6 @@
 using System.Text.Json;
 using StackExchange.Redis;
 using TenderHall.Grains.Contracts.Idempotency;
-using TenderHall.Grains.Idempotency;
 
 namespace TenderHall.Api.Idempotency;
 
@@ -39,7 +38,7 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     public async Task<IdempotencyBegin> BeginAsync(string scope, string requestHash)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(BeginScript, [Key(scope)],
-            [requestHash, (long)IdempotencyGrain.ReservationTimeout.TotalMilliseconds]))!;
+            [requestHash, (long)IdempotencyWindows.ReservationTimeout.TotalMilliseconds]))!;
         return (string?)result[0] switch
         {
             "proceed" => new(IdempotencyOutcome.Proceed, null),
@@ -52,7 +51,7 @@ public sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIdemp
     /// <inheritdoc />
     public Task CompleteAsync(string scope, string requestHash, IdempotentResponse response) =>
         redis.GetDatabase().ScriptEvaluateAsync(CompleteScript, [Key(scope)],
-            [requestHash, JsonSerializer.Serialize(response), (long)IdempotencyGrain.Retention.TotalMilliseconds]);
+            [requestHash, JsonSerializer.Serialize(response), (long)IdempotencyWindows.Retention.TotalMilliseconds]);
 
     /// <inheritdoc />
     public Task AbandonAsync(string scope, string requestHash) =>

@@ -3,8 +3,8 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Licensing;
 

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Storage.Blobs;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Opening;
 

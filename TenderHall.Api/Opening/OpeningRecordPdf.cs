@@ -1,5 +1,6 @@
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
+using TenderHall.Documents;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Tendering;
 

@@ -1,5 +1,7 @@
 using TenderHall.Api.Hosting;
+using TenderHall.Crypto;
 using TenderHall.Crypto.Signing;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Opening;
 

@@ -5,7 +5,7 @@ namespace TenderHall.Api.Problems;
 /// <summary>Registers RFC 9457 problem details for every error the API can return.</summary>
 public static class ProblemsExtensions
 {
-    /// <summary>Problem details for exceptions and for bare 401/403/404/405 responses, with rule codes; times without an offset are refused.</summary>
+    /// <summary>Problem details for exceptions and for bare 401/403/404/405/413/415 responses, with rule codes; times without an offset are refused.</summary>
     public static IServiceCollection AddRuleProblems(this IServiceCollection services)
     {
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -23,6 +23,8 @@ public static class ProblemsExtensions
                 StatusCodes.Status403Forbidden => "AUTH-FORBIDDEN",
                 StatusCodes.Status404NotFound => "REQ-NOT-FOUND",
                 StatusCodes.Status405MethodNotAllowed => "REQ-METHOD",
+                StatusCodes.Status413PayloadTooLarge => "REQ-TOO-LARGE",
+                StatusCodes.Status415UnsupportedMediaType => "REQ-MEDIA-TYPE",
                 StatusCodes.Status500InternalServerError => "SERVER-ERROR",
                 _ => null,
             };

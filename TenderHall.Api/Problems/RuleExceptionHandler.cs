@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Deadlines;
 
 namespace TenderHall.Api.Problems;
 
@@ -22,6 +21,12 @@ public sealed partial class RuleExceptionHandler(IProblemDetailsService problems
             case CalendarYearMissingException missing:
                 // A gap in the platform's calendars, not a fault: the request names a year no notice has been loaded for.
                 problem = RuleProblems.From(context, "CAL-YEAR-MISSING", new Dictionary<string, string> { ["year"] = missing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                break;
+            case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
+                problem = RuleProblems.From(context, "REQ-MEDIA-TYPE", null);
+                break;
+            case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
+                problem = RuleProblems.From(context, "REQ-TOO-LARGE", null);
                 break;
             case BadHttpRequestException bad:
                 problem = RuleProblems.From(context, "REQ-INVALID", new Dictionary<string, string> { ["detail"] = InputProblem(bad) });

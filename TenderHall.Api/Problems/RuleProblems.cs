@@ -37,6 +37,9 @@ public static class RuleProblems
         RuleKind.Forbidden => StatusCodes.Status403Forbidden,
         RuleKind.BadRequest => StatusCodes.Status400BadRequest,
         RuleKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        RuleKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        RuleKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RuleKind.Unauthenticated => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
-using TenderHall.Grains.Supervision;
 
 namespace TenderHall.Api.RateLimits;
 

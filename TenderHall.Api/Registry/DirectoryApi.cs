@@ -6,7 +6,6 @@ using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Registry;
 

@@ -4,7 +4,6 @@ using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
-using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Registry;
 
@@ -55,6 +54,12 @@ public static class ExpertsApi
             EmployerCreditCode = request.EmployerCreditCode ?? "",
             EmployerName = request.EmployerName ?? "",
             Title = request.Title ?? "",
+            TitleLevel = request.TitleLevel,
+            YearsInField = request.YearsInField,
+            Region = request.Region ?? "",
+            Mobile = request.Mobile ?? "",
+            PastEmployers = [.. request.PastEmployers ?? []],
+            Relationships = [.. request.Relationships ?? []],
         });
         return TypedResults.Created($"/api/v1/experts/{stored.Id}", stored);
     }

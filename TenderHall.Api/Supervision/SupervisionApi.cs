@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
-using TenderHall.Grains.Supervision;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Supervision;
 

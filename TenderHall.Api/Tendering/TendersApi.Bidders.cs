@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Storage.Blobs;
 
 namespace TenderHall.Api.Tendering;
 

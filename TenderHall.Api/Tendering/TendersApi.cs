@@ -6,9 +6,7 @@ using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
-using TenderHall.Grains.Registry;
-using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tendering;
 
@@ -63,6 +61,7 @@ public static partial class TendersApi
 
     private static async Task<Created<TenderView>> Register(TenderRegistration request, IGrainFactory grains, PlatformClock clock, HttpContext context)
     {
+        RouteIds.Require(request.ProjectCode, "projectCode");
         var id = $"T{clock.UtcNow.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
         var view = await grains.GetGrain<ITenderGrain>(id).Register(request, context.ToActor());
         return TypedResults.Created($"/api/v1/tenders/{id}", view);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Transparency;
-using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Api.Transparency;
 
@@ -31,8 +30,7 @@ public static class TransparencyApi
         return TypedResults.Text(note, "text/plain; charset=utf-8");
     }
 
-    private static Ok<LogKeyView> Key(LogSequencerSettings settings) =>
-        TypedResults.Ok(new LogKeyView(settings.Origin, settings.Signer.VerifierKey));
+    private static Ok<LogKeyView> Key(LogIdentity log) => TypedResults.Ok(new LogKeyView(log.Origin, log.VerifierKey));
 
     private static async Task<Ok<IReadOnlyList<LogEntryView>>> Entries(ILogStore store, long? start, long? end, CancellationToken cancellationToken)
     {

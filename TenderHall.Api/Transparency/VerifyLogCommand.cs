@@ -1,8 +1,5 @@
-using TenderHall.Api.Hosting;
-using TenderHall.Crypto.Notes;
-using TenderHall.Grains.Supervision;
-using TenderHall.Grains.Time;
-using TenderHall.Grains.Transparency;
+using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Transparency;
 
@@ -18,11 +15,10 @@ public static class VerifyLogCommand
     /// <summary>Runs the verification and returns the exit code.</summary>
     public static async Task<int> RunAsync(PlatformOptions platform, IConfiguration configuration, TextWriter output)
     {
-        var options = TransparencyExtensions.Options(configuration);
-        NoteVerifier key;
+        LogVerification result;
         try
         {
-            key = NoteVerifier.Parse(new NoteSigner(options.Origin, TransparencyLogKey.Load(platform, options, create: false)).VerifierKey);
+            result = await GrainsHosting.VerifyLogAsync(platform, configuration);
         }
         catch (InvalidOperationException e)
         {
@@ -30,15 +26,13 @@ public static class VerifyLogCommand
             return 2;
         }
 
-        var store = TransparencyExtensions.Store(platform);
-        var result = await LogVerifier.VerifyAsync(store, key);
         await output.WriteLineAsync($"verify-log: {result.Verdict}");
         foreach (var problem in result.Problems.Skip(1)) await output.WriteLineAsync($"verify-log:   also: {problem}");
         if (result.Intact) return 0;
 
         try
         {
-            await RaiseThroughPlatformAsync(platform, store, key, result);
+            await RaiseThroughPlatformAsync(platform, configuration, result);
             await output.WriteLineAsync("verify-log: raised supervision alarm LOG-TAMPERED.");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -50,7 +44,7 @@ public static class VerifyLogCommand
     }
 
     // An Orleans client of the running cluster: the alarm inbox is a grain, so only the platform can record it.
-    private static async Task RaiseThroughPlatformAsync(PlatformOptions platform, ILogStore store, NoteVerifier key, LogVerification result)
+    private static async Task RaiseThroughPlatformAsync(PlatformOptions platform, IConfiguration configuration, LogVerification result)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -69,8 +63,7 @@ public static class VerifyLogCommand
         using var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await host.StartAsync(timeout.Token);
-        var alarms = new SupervisionAlarms(host.Services.GetRequiredService<IGrainFactory>(), new PlatformClock(TimeProvider.System));
-        await new LogAudit(store, key, alarms).RaiseAsync(result);
+        await GrainsHosting.RaiseLogTamperedAsync(host.Services.GetRequiredService<IGrainFactory>(), platform, configuration, result);
         await host.StopAsync(CancellationToken.None);
     }
 }

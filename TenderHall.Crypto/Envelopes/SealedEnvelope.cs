@@ -5,7 +5,7 @@ using TenderHall.Crypto.KeyWrap;
 
 namespace TenderHall.Crypto.Envelopes;
 
-/// <summary>Seals and opens envelopes as streams: header, then authenticated segments; memory use is two segments whatever the bid size.</summary>
+/// <summary>Seals and opens envelopes as streams: header, then authenticated segments; memory use is a few segments (two per core for SM4) whatever the bid size.</summary>
 public static class SealedEnvelope
 {
     internal const int FrameLength = 4;
@@ -27,41 +27,65 @@ public static class SealedEnvelope
         CryptographicOperations.ZeroMemory(contentKey);
 
         var size = options.SegmentSize;
-        var current = ArrayPool<byte>.Shared.Rent(size);
-        var next = ArrayPool<byte>.Shared.Rent(size);
-        var sealedBuffer = ArrayPool<byte>.Shared.Rent(FrameLength + size + SegmentCipher.TagLength);
+        var batch = cipher.ConcurrentSegments;
+
+        // batch segments are sealed at once, and one more is read ahead: a full segment is final only when nothing follows it.
+        var plain = new byte[batch + 1][];
+        var sealedFrames = new byte[batch][];
+        var lengths = new int[batch + 1];
+        for (var i = 0; i < plain.Length; i++)
+            plain[i] = ArrayPool<byte>.Shared.Rent(size);
+        for (var i = 0; i < sealedFrames.Length; i++)
+            sealedFrames[i] = ArrayPool<byte>.Shared.Rent(FrameLength + size + SegmentCipher.TagLength);
         try
         {
             long length = header.Encoded.Length;
             hash.AppendData(header.Encoded);
             await output.WriteAsync(header.Encoded, cancellationToken);
 
-            var currentLength = await plaintext.ReadAtLeastAsync(current.AsMemory(0, size), size, false, cancellationToken);
-            var nonce = new byte[SegmentCipher.NonceLength];
-            for (uint index = 0; ; index = checked(index + 1))
+            lengths[0] = await plaintext.ReadAtLeastAsync(plain[0].AsMemory(0, size), size, false, cancellationToken);
+            var buffered = 1;
+            var end = lengths[0] < size;
+            for (uint index = 0; ; index = checked(index + (uint)batch))
             {
-                // Read ahead one segment: a full segment is final only when nothing follows it.
-                var nextLength = currentLength == size
-                    ? await plaintext.ReadAtLeastAsync(next.AsMemory(0, size), size, false, cancellationToken)
-                    : 0;
-                var final = nextLength == 0;
-                SegmentCipher.BuildNonce(header.NoncePrefix, index, final, nonce);
-                BinaryPrimitives.WriteUInt32BigEndian(sealedBuffer, (uint)currentLength | (final ? FinalFlag : 0));
-                var frame = sealedBuffer.AsMemory(0, FrameLength + currentLength + SegmentCipher.TagLength);
-                cipher.Encrypt(nonce, current.AsSpan(0, currentLength), frame.Span[FrameLength..], header.AssociatedData);
-                hash.AppendData(frame.Span);
-                await output.WriteAsync(frame, cancellationToken);
-                length += frame.Length;
+                while (!end && buffered <= batch)
+                {
+                    var read = await plaintext.ReadAtLeastAsync(plain[buffered].AsMemory(0, size), size, false, cancellationToken);
+                    end = read < size;
+                    if (read > 0)
+                        lengths[buffered++] = read;
+                }
+
+                var count = Math.Min(buffered, batch);
+                var final = end && count == buffered;
+                SegmentCipher.ForEach(count, i =>
+                {
+                    var isFinal = final && i == count - 1;
+                    BinaryPrimitives.WriteUInt32BigEndian(sealedFrames[i], (uint)lengths[i] | (isFinal ? FinalFlag : 0));
+                    Span<byte> nonce = stackalloc byte[SegmentCipher.NonceLength];
+                    SegmentCipher.BuildNonce(header.NoncePrefix, index + (uint)i, isFinal, nonce);
+                    cipher.Encrypt(nonce, plain[i].AsSpan(0, lengths[i]), sealedFrames[i].AsSpan(FrameLength), header.AssociatedData);
+                });
+                for (var i = 0; i < count; i++)
+                {
+                    var frame = sealedFrames[i].AsMemory(0, FrameLength + lengths[i] + SegmentCipher.TagLength);
+                    hash.AppendData(frame.Span);
+                    await output.WriteAsync(frame, cancellationToken);
+                    length += frame.Length;
+                }
+
                 if (final)
                     return new SealedEnvelopeInfo(header, hash.GetHashAndReset(), length);
-                (current, next, currentLength) = (next, current, nextLength);
+                Shift(plain, lengths, count, buffered);
+                buffered -= count;
             }
         }
         finally
         {
-            ReturnCleared(current, size);
-            ReturnCleared(next, size);
-            ArrayPool<byte>.Shared.Return(sealedBuffer);
+            foreach (var buffer in plain)
+                ReturnCleared(buffer, size);
+            foreach (var buffer in sealedFrames)
+                ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -94,22 +118,53 @@ public static class SealedEnvelope
         using var cipher = SegmentCipher.Create(header.Suite, contentKey);
         CryptographicOperations.ZeroMemory(contentKey);
 
-        // One set of pooled buffers per open, never per segment. AES-GCM decrypts in place, keeping the working set to one
-        // segment; measured, this beats overlapping reads and decryption on the thread pool (hand-off costs more than it saves).
-        using var slot = new SegmentSlot(header.SegmentSize, cipher.DecryptsInPlace);
-        var nonce = new byte[SegmentCipher.NonceLength];
-        for (uint index = 0; ; index = checked(index + 1))
+        // One set of pooled buffers per open, never per segment. AES-GCM decrypts in place, one segment at a time: measured,
+        // that beats overlapping reads and decryption on the thread pool (hand-off costs more than it saves). SM4 is slower
+        // per byte, so its segments are decrypted several at once, one per core.
+        var batch = cipher.ConcurrentSegments;
+        var slots = new SegmentSlot[batch];
+        for (var i = 0; i < batch; i++)
+            slots[i] = new SegmentSlot(header.SegmentSize, cipher.DecryptsInPlace);
+        try
         {
-            var (length, final) = await ReadSegmentAsync(envelope, slot, header, index, cancellationToken);
-            SegmentCipher.BuildNonce(header.NoncePrefix, index, final, nonce);
-            if (!cipher.TryDecrypt(nonce, slot.Sealed.AsSpan(0, length + SegmentCipher.TagLength), slot.Plain.AsSpan(0, length), header.AssociatedData))
-                throw new EnvelopeException(EnvelopeErrorCodes.Authentication, $"Segment {index} fails authentication: the envelope was altered, reordered or spliced.");
-            await output.WriteAsync(slot.Plain.AsMemory(0, length), cancellationToken);
-            if (final)
+            var lengths = new int[batch];
+            var authentic = new bool[batch];
+            for (uint index = 0; ; index = checked(index + (uint)batch))
             {
-                await SegmentFrames.ExpectEndAsync(envelope, cancellationToken);
-                return header;
+                var count = 0;
+                var final = false;
+                while (count < batch && !final)
+                {
+                    (lengths[count], final) = await ReadSegmentAsync(envelope, slots[count], header, index + (uint)count, cancellationToken);
+                    count++;
+                }
+
+                SegmentCipher.ForEach(count, i =>
+                {
+                    Span<byte> nonce = stackalloc byte[SegmentCipher.NonceLength];
+                    SegmentCipher.BuildNonce(header.NoncePrefix, index + (uint)i, final && i == count - 1, nonce);
+                    authentic[i] = cipher.TryDecrypt(nonce, slots[i].Sealed.AsSpan(0, lengths[i] + SegmentCipher.TagLength), slots[i].Plain.AsSpan(0, lengths[i]), header.AssociatedData);
+                });
+
+                // Released in order, each only once it has authenticated.
+                for (var i = 0; i < count; i++)
+                {
+                    if (!authentic[i])
+                        throw new EnvelopeException(EnvelopeErrorCodes.Authentication, $"Segment {index + i} fails authentication: the envelope was altered, reordered or spliced.");
+                    await output.WriteAsync(slots[i].Plain.AsMemory(0, lengths[i]), cancellationToken);
+                }
+
+                if (final)
+                {
+                    await SegmentFrames.ExpectEndAsync(envelope, cancellationToken);
+                    return header;
+                }
             }
+        }
+        finally
+        {
+            foreach (var slot in slots)
+                slot.Dispose();
         }
     }
 
@@ -120,6 +175,15 @@ public static class SealedEnvelope
         if (await envelope.ReadAtLeastAsync(body, body.Length, false, cancellationToken) < body.Length)
             throw new EnvelopeException(EnvelopeErrorCodes.Truncated, $"The envelope ends inside segment {index}.");
         return (length, final);
+    }
+
+    /// <summary>Moves the read-ahead segments (from <paramref name="count"/> to <paramref name="buffered"/>) to the front, rotating the buffers.</summary>
+    private static void Shift(byte[][] plain, int[] lengths, int count, int buffered)
+    {
+        var done = plain[..count];
+        Array.Copy(plain, count, plain, 0, plain.Length - count);
+        done.CopyTo(plain, plain.Length - count);
+        Array.Copy(lengths, count, lengths, 0, buffered - count);
     }
 
     private static void ReturnCleared(byte[] buffer, int length)

@@ -1,3 +1,5 @@
+using TenderHall.Crypto.Sm4;
+
 namespace TenderHall.Crypto.Envelopes;
 
 /// <summary>A suite's AEAD for envelope segments, holding one content key; 12-byte nonces, 16-byte tags.</summary>
@@ -9,9 +11,16 @@ internal abstract class SegmentCipher : IDisposable
     /// <summary>True when <see cref="TryDecrypt"/> may write the plaintext over the ciphertext it reads.</summary>
     public virtual bool DecryptsInPlace => false;
 
-    public static SegmentCipher Create(CryptoSuite suite, byte[] key) => suite switch
+    /// <summary>How many segments the envelope should seal or open at once (one per core where the cipher is slow enough to gain).</summary>
+    public virtual int ConcurrentSegments => 1;
+
+    public static SegmentCipher Create(CryptoSuite suite, byte[] key) => Create(suite, key, Sm4Cpu.Best);
+
+    /// <summary>As <see cref="Create(CryptoSuite, byte[])"/>, with the SM4 path forced (tests compare every path).</summary>
+    public static SegmentCipher Create(CryptoSuite suite, byte[] key, Sm4Path sm4Path) => suite switch
     {
-        CryptoSuite.Gm => new Sm4GcmSegmentCipher(key),
+        CryptoSuite.Gm when sm4Path == Sm4Path.Portable => new PortableSm4GcmSegmentCipher(key),
+        CryptoSuite.Gm => new Sm4GcmSegmentCipher(key, sm4Path),
         CryptoSuite.International => new AesGcmSegmentCipher(key),
         _ => throw new ArgumentOutOfRangeException(nameof(suite), suite, "Unknown crypto suite."),
     };
@@ -24,6 +33,15 @@ internal abstract class SegmentCipher : IDisposable
 
     public virtual void Dispose()
     {
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0 ≤ i &lt; <paramref name="count"/>, on the thread pool when there is more than one.</summary>
+    public static void ForEach(int count, Action<int> body)
+    {
+        if (count == 1)
+            body(0);
+        else
+            Parallel.For(0, count, body);
     }
 
     /// <summary>nonce = prefix(7) || segment index (u32 big-endian) || final flag (0x00 or 0x01).</summary>

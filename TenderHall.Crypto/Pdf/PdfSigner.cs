@@ -1,5 +1,6 @@
 using Org.BouncyCastle.X509;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.Pdf.IO;
 using PdfSharp.Pdf.Signatures;
 using TenderHall.Crypto.Signing;
@@ -32,7 +33,6 @@ public static class PdfSigner
             throw new ArgumentException("A signature request needs at least one signer.", nameof(request));
         if (PdfSignatureField.FindAll(pdf).Count > 0)
             throw new InvalidOperationException("The PDF is already signed; PDFsharp cannot add an incremental signature without breaking it. Countersign it with PdfCountersigner.");
-        CjkFontResolver.Register();
         var signers = request.Signers.Select(s => Prepare(s, request)).ToList();
 
         using var input = new MemoryStream(pdf, writable: false);
@@ -46,6 +46,8 @@ public static class PdfSigner
             ContactInfo = request.ContactInfo ?? "",
             PageIndex = 0,
             Rectangle = new XRect(0, 0, 0, 0), // invisible signature: the document itself shows who signed in its notes
+            // PDFsharp's default appearance writes text, so it would need a font; an invisible signature draws nothing.
+            AppearanceHandler = new NoAppearance(),
         });
 
         // Save to memory first: a signer failing during the save leaves a truncated file behind.
@@ -63,5 +65,12 @@ public static class PdfSigner
         if (!certified.RawPublicKey.AsSpan().SequenceEqual(signer.Key.Verifier.RawPublicKey))
             throw new ArgumentException($"The certificate of '{certificate.SubjectDN}' is for another key than the signer's.", nameof(request));
         return (keys, certificate);
+    }
+
+    private sealed class NoAppearance : IAnnotationAppearanceHandler
+    {
+        public void DrawAppearance(XGraphics gfx, XRect rect)
+        {
+        }
     }
 }

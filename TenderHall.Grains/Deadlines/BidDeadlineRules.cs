@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Time;
+
 namespace TenderHall.Grains.Deadlines;
 
 /// <summary>The instants derived from a bid deadline: objection and clarification cut-offs, moved and extended deadlines.</summary>

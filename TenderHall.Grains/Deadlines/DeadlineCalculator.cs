@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Time;
+
 namespace TenderHall.Grains.Deadlines;
 
 /// <summary>Counts statutory periods by the Civil Code (CC 201–203) in Beijing time on a <see cref="HolidayCalendar"/>.</summary>

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Grains.Deadlines;
 

@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Rules;
+
 namespace TenderHall.Grains.Deadlines;
 
 /// <summary>Which days are working days in mainland China, from the yearly State Council notices.</summary>

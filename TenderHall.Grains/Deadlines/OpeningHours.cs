@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Time;
 namespace TenderHall.Grains.Deadlines;
 
 /// <summary>

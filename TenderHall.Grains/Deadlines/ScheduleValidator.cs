@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Time;
+
 namespace TenderHall.Grains.Deadlines;
 
 /// <summary>Checks a tender schedule against the statutory periods of its rule set and reports every breach.</summary>

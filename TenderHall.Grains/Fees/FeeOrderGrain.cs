@@ -2,9 +2,9 @@ using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Fees;
 

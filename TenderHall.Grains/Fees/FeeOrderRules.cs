@@ -123,14 +123,6 @@ public static class FeeOrderRules
         };
     }
 
-    /// <summary>The electronic receipt of a paid order; throws <c>FEE-NOT-PAID</c> before payment.</summary>
-    public static FeeReceipt Receipt(FeeOrder order)
-    {
-        var payment = order.Payment ?? throw RuleViolationException.Of("FEE-NOT-PAID", ("id", order.Id));
-        return new FeeReceipt(payment.ReceiptNumber, order.Id, order.FeeName, order.PayerId, payment.AmountFen, order.Currency,
-            order.Account, FeeAccounts.NameZh(order.Account), payment.BankTransactionId, payment.PaidAt, payment.ConfirmedAt);
-    }
-
     private static void Invalid(string orderId, string detail) =>
         throw RuleViolationException.Of("FEE-ORDER-ID", ("id", orderId), ("detail", detail));
 }

@@ -1,6 +1,6 @@
 using TenderHall.Grains.Contracts.Fees;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Fees;
 

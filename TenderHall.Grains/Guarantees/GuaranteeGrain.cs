@@ -5,10 +5,10 @@ using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Guarantees;
 

@@ -1,6 +1,6 @@
 using TenderHall.Grains.Contracts.Idempotency;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Idempotency;
 
@@ -10,18 +10,12 @@ public sealed class IdempotencyGrain(
     [PersistentState("idempotency", StorageNames.Default)] IPersistentState<IdempotencyState> state,
     PlatformClock clock) : Grain, IIdempotencyGrain
 {
-    /// <summary>How long a record is kept for replay.</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
-
-    /// <summary>After this long a reservation without a response is taken to be from a request that died.</summary>
-    public static readonly TimeSpan ReservationTimeout = TimeSpan.FromMinutes(5);
-
     /// <inheritdoc />
     public async Task<IdempotencyBegin> Begin(string requestHash)
     {
         var s = state.State;
         var age = clock.UtcNow - s.RecordedAt;
-        var live = s.RequestHash is not null && age < (s.Response is null ? ReservationTimeout : Retention);
+        var live = s.RequestHash is not null && age < (s.Response is null ? IdempotencyWindows.ReservationTimeout : IdempotencyWindows.Retention);
         if (live)
         {
             if (s.RequestHash != requestHash) return new(IdempotencyOutcome.Mismatch, null);

@@ -3,6 +3,7 @@ using TenderHall.Crypto.Envelopes;
 using TenderHall.Crypto.KeyWrap;
 using TenderHall.Crypto.Payload;
 using TenderHall.Grains.Contracts.Bidding;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Storage.Blobs;
 

@@ -9,10 +9,10 @@ using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Guarantees;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Opening;
 
@@ -130,24 +130,43 @@ public sealed partial class OpeningSessionGrain(
     {
         if (View.Status != OpeningStatus.Decrypting) return;
         using var key = await Rebuild() ?? throw new InvalidOperationException($"The shares of tender {TenderId} no longer rebuild its opening key.");
-        foreach (var receipt in await grains.GetGrain<IBidBoxGrain>(TenderId).Seal())
+        var receipts = await grains.GetGrain<IBidBoxGrain>(TenderId).Seal();
+        // Each bid is decrypted once: rows already stored are skipped after a restart (one in flight then is decrypted again,
+        // which is harmless: the plaintext lands in the content-addressed blob store under the same hash).
+        var pending = new Queue<SealedBid>(receipts.Where(r => View.Rows.All(row => row.EnvelopeSha256 != r.EnvelopeSha256)));
+        var running = new List<Task<OpeningRow>>();
+        while (pending.Count > 0 || running.Count > 0)
         {
-            // Each bid is decrypted once; its row is stored before the next, so a restart never decrypts it again.
-            if (View.Rows.Any(r => r.EnvelopeSha256 == receipt.EnvelopeSha256)) continue;
-            await AddRow(await decryptor.Decrypt(receipt, key, cancellationToken));
+            // One bid per core, off the grain's scheduler; the bids that finish together are stored and logged together.
+            while (running.Count < Environment.ProcessorCount && pending.TryDequeue(out var receipt))
+                running.Add(Task.Run(() => decryptor.Decrypt(receipt, key, cancellationToken), cancellationToken));
+            await Task.WhenAny(running);
+            var done = running.Where(t => t.IsCompleted).ToList();
+            running.RemoveAll(done.Contains);
+            await AddRows(await Task.WhenAll(done));
         }
 
+        // The record lists the bids in the box's order, whatever order they finished in.
+        var order = receipts.Select((r, i) => (r.EnvelopeSha256, i)).ToDictionary(p => p.EnvelopeSha256, p => p.i);
+        View.Rows.Sort((a, b) => order.GetValueOrDefault(a.EnvelopeSha256, int.MaxValue).CompareTo(order.GetValueOrDefault(b.EnvelopeSha256, int.MaxValue)));
         await Finish();
     }
 
-    private async Task AddRow(OpeningRow row)
+    private Task AddRow(OpeningRow row) => AddRows([row]);
+
+    // One state write for the rows, then their log entries appended at once (the log writer commits concurrent appends as
+    // one batch); each row reaches the live feed right after its own entry.
+    private async Task AddRows(IReadOnlyList<OpeningRow> rows)
     {
-        row.BidderName = (await grains.GetGrain<IOrganizationGrain>(row.BidderId).Get())?.NameZh ?? row.BidderId;
-        row.DepositStatus = await DepositStatus(row.BidderId, row.DepositStatus);
-        View.Rows.Add(row);
+        await Task.WhenAll(rows.Select(async row =>
+        {
+            row.BidderName = (await grains.GetGrain<IOrganizationGrain>(row.BidderId).Get())?.NameZh ?? row.BidderId;
+            row.DepositStatus = await DepositStatus(row.BidderId, row.DepositStatus);
+        }));
+        View.Rows.AddRange(rows);
         await state.WriteStateAsync();
-        await Log("opening.bid-decrypted", Actor.System, ("bidder", row.BidderId), ("envelopeSha256", row.EnvelopeSha256),
-            ("outcome", row.Outcome.ToString()), ("price", row.Price ?? ""));
+        await Task.WhenAll(rows.Select(row => Log("opening.bid-decrypted", Actor.System, ("bidder", row.BidderId), ("envelopeSha256", row.EnvelopeSha256),
+            ("outcome", row.Outcome.ToString()), ("price", row.Price ?? ""))));
     }
 
     private async Task Finish()

@@ -1,9 +1,9 @@
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Projects;
 

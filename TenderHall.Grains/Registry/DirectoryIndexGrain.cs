@@ -18,6 +18,15 @@ public sealed class DirectoryIndexGrain(
     }
 
     /// <inheritdoc />
+    public async Task Remove(string id)
+    {
+        var at = state.State.Ids.BinarySearch(id, StringComparer.Ordinal);
+        if (at < 0) return;
+        state.State.Ids.RemoveAt(at);
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
     public Task<IndexPage> List(int skip, int take)
     {
         var ids = state.State.Ids;

@@ -1,7 +1,7 @@
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Registry;
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 
@@ -31,11 +30,8 @@ public static class OrganizationRules
         try { spki = Convert.FromBase64String(key.SubjectPublicKeyInfo); }
         catch (FormatException) { throw Key("subjectPublicKeyInfo is not base64"); }
         if (spki.Length is < 32 or > 1024) throw Key("subjectPublicKeyInfo has an impossible length");
-        key.KeyId = KeyIdOf(spki);
+        key.KeyId = SigningKeys.KeyIdOf(spki);
     }
-
-    /// <summary>Key id: lowercase hex of the first 8 bytes of SHA-256 over the DER SubjectPublicKeyInfo.</summary>
-    public static string KeyIdOf(ReadOnlySpan<byte> spki) => Convert.ToHexStringLower(SHA256.HashData(spki)[..8]);
 
     private static RuleViolationException Field(string field, string detail) =>
         RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", detail));

@@ -5,7 +5,7 @@ using TenderHall.Grains.Deadlines;
 namespace TenderHall.Grains.Tendering;
 
 /// <summary>The statutory deadline engine as a tender uses it: one calendar, both rule sets.</summary>
-public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods, OpeningHours? hours = null)
+public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods, OpeningHours? hours = null) : ITenderCalendar
 {
     private readonly DeadlineCalculator calculator = new(calendar);
 
@@ -56,4 +56,13 @@ public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods p
 
     private static RuleSet RuleSetOf(LegalRegime regime) =>
         regime == LegalRegime.GovernmentProcurement ? RuleSet.GovernmentProcurement : RuleSet.Engineering;
+
+    bool ITenderCalendar.IsWorkingDay(DateOnly day) => calendar.IsWorkingDay(day);
+
+    (DateTimeOffset SaleEnd, DateTimeOffset BidDeadline) ITenderCalendar.EarliestLegal(
+        LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline)
+    {
+        var legal = EarliestLegal(regime, now, saleStart, saleEnd, bidDeadline);
+        return (legal.SaleEnd, legal.BidDeadline);
+    }
 }

@@ -1,7 +1,7 @@
 using Orleans.Runtime;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Grains.Tendering;
 

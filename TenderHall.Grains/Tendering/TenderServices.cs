@@ -1,10 +1,12 @@
 using Orleans.Runtime;
 using Orleans.Streams;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Guarantees;
@@ -18,7 +20,7 @@ namespace TenderHall.Grains.Tendering;
 public sealed class TenderServices(
     IGrainFactory grains, TenderDeadlines deadlines, ITransparencyLog log, IBlobStore blobs, SupervisionAlarms alarms)
 {
-    /// <summary>The stream namespace every tender event is published on, keyed by tender id (supervision listens).</summary>
+    /// <summary>The stream namespace every tender event is published on after the log has it, keyed by tender id; no grain subscribes to it today (supervision gets its alarms through <see cref="TenderEffects.Alarms"/>).</summary>
     public const string EventStream = "tender-events";
 
     /// <summary>Grain factory.</summary>
@@ -82,9 +84,7 @@ public sealed class TenderServices(
     public Task IndexAnnouncement(TenderView tender) => new AnnouncementIndex(grains).Add(tender);
 
     /// <summary>Whether <paramref name="bidderId"/> has paid for the documents of the tender.</summary>
-    public async Task<bool> HasPaidDocuments(string tenderId, string bidderId) =>
-        FeeOrderIds.IsPart(bidderId)
-        && await grains.GetGrain<IFeeOrderGrain>(FeeOrderIds.For(FeePurpose.DocumentFee, tenderId, bidderId)).Get() is { Status: FeeOrderStatus.Paid };
+    public Task<bool> HasPaidDocuments(string tenderId, string bidderId) => DocumentPurchase.IsPaid(grains, tenderId, bidderId);
 
     /// <summary>The bidders holding paid document orders.</summary>
     public async Task<IReadOnlyList<string>> DocumentHolders(string tenderId) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using TenderHall.Grains.Contracts.Transparency;
 
 namespace TenderHall.Grains.Transparency;
 

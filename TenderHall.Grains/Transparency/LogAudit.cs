@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TenderHall.Crypto.Notes;
 using TenderHall.Grains.Contracts.Supervision;
+using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Supervision;
 
 namespace TenderHall.Grains.Transparency;

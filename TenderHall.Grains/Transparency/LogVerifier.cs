@@ -1,6 +1,7 @@
 using TenderHall.Crypto;
 using TenderHall.Crypto.Merkle;
 using TenderHall.Crypto.Notes;
+using TenderHall.Grains.Contracts.Transparency;
 
 namespace TenderHall.Grains.Transparency;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
 
 namespace TenderHall.Portal.Localization;

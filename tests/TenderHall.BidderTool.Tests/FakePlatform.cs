@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -58,11 +59,11 @@ internal sealed class FakePlatform(FakeLog log, string tender) : HttpMessageHand
             ("GET", "/api/v1/transparency/checkpoint") => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(log.SignedCheckpoint(tree)) },
             ("GET", "/api/v1/transparency/proofs/consistency") => Json(new JsonObject
             {
-                ["hashes"] = new JsonArray([.. tree.ConsistencyProof(long.Parse(query["from"]!), long.Parse(query["to"]!)).Select(h => (JsonNode)Convert.ToBase64String(h))]),
+                ["hashes"] = new JsonArray([.. tree.ConsistencyProof(long.Parse(query["from"]!, CultureInfo.InvariantCulture), long.Parse(query["to"]!, CultureInfo.InvariantCulture)).Select(h => (JsonNode)Convert.ToBase64String(h))]),
             }),
             ("POST", _) when path == uploads => Start(await request.Content!.ReadAsStringAsync(cancellationToken)),
             ("GET", _) when path == uploads + "/u1" => Json(new JsonObject { ["uploadId"] = "u1", ["received"] = upload.Length, ["size"] = size }),
-            ("PUT", _) when path == uploads + "/u1" => await PutAsync(long.Parse(query["offset"]!), await request.Content!.ReadAsByteArrayAsync(cancellationToken)),
+            ("PUT", _) when path == uploads + "/u1" => await PutAsync(long.Parse(query["offset"]!, CultureInfo.InvariantCulture), await request.Content!.ReadAsByteArrayAsync(cancellationToken)),
             ("POST", _) when path == uploads + "/u1/complete" => Complete(request),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         };

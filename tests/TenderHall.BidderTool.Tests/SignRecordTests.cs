@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
+using TenderHall.Documents;
 
 namespace TenderHall.BidderTool.Tests;
 

@@ -5,8 +5,9 @@ using TenderHall.Crypto.Vrf;
 namespace TenderHall.Verifier;
 
 /// <summary>
-/// <c>verify-draw</c>: the ECVRF proof (RFC 9381) is valid for the published key and input, and re-running the
-/// selection on its output gives exactly the published experts, in order.
+/// <c>verify-draw</c>: a revealed expert draw (format <c>TenderHall/draw/v1</c>) is re-run step by step (<see cref="DrawRerun"/>);
+/// a bare proof document is checked as before: the ECVRF proof (RFC 9381) is valid for the published key and input, and
+/// re-running the selection on its output gives exactly the published experts, in order.
 /// </summary>
 public static class DrawCommand
 {
@@ -14,6 +15,8 @@ public static class DrawCommand
     public static Verdict Run(Arguments args)
     {
         var draw = JsonDocument.Parse(File.ReadAllText(args.Positional(0, "the draw file"))).RootElement;
+        if (draw.TryGetProperty("format", out var format) && format.GetString() == "TenderHall/draw/v1")
+            return DrawRerun.Run(draw, args.Option("key") is null ? null : SignedCheckpoints.Key(args));
         var publicKey = draw.GetProperty("publicKey").GetBytesFromBase64();
         var alpha = draw.GetProperty("alpha").GetBytesFromBase64();
         var proof = draw.GetProperty("proof").GetBytesFromBase64();

@@ -13,7 +13,7 @@ public static class VerifierCli
           verify-checkpoint  --key <vkey|@file> <checkpoint-file>
           verify-consistency --key <vkey|@file> <old-checkpoint-file> <new-checkpoint-file> (--proof <json-file> | --log-url <url>)
           verify-inclusion   --key <vkey|@file> <receipt.json> [--later <checkpoint-file> (--proof <json-file> | --log-url <url>)]
-          verify-draw        <draw.json>
+          verify-draw        <draw.json> [--key <vkey|@file>]
           verify-opening     <opening.json> <entries.json>
           verify-pdf         <file.pdf> [--key <SubjectPublicKeyInfo base64|PEM|DER file>]...
 

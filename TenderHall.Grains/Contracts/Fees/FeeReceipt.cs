@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Rules;
+
 namespace TenderHall.Grains.Contracts.Fees;
 
 /// <summary>The electronic receipt (电子票据) of a paid order.</summary>
@@ -24,4 +26,13 @@ public sealed record FeeReceipt(
     [property: Id(7)] string AccountName,
     [property: Id(8)] string BankTransactionId,
     [property: Id(9)] DateTimeOffset PaidAt,
-    [property: Id(10)] DateTimeOffset IssuedAt);
+    [property: Id(10)] DateTimeOffset IssuedAt)
+{
+    /// <summary>The receipt of a paid order; throws <c>FEE-NOT-PAID</c> before payment.</summary>
+    public static FeeReceipt Of(FeeOrder order)
+    {
+        var payment = order.Payment ?? throw RuleViolationException.Of("FEE-NOT-PAID", ("id", order.Id));
+        return new FeeReceipt(payment.ReceiptNumber, order.Id, order.FeeName, order.PayerId, payment.AmountFen, order.Currency,
+            order.Account, FeeAccounts.NameZh(order.Account), payment.BankTransactionId, payment.PaidAt, payment.ConfirmedAt);
+    }
+}

@@ -1,23 +1,29 @@
+using System.Text.Json;
+
 namespace TenderHall.Grains.Contracts.Registry;
 
-/// <summary>The specialty codes of the expert database, with their names.</summary>
+/// <summary>
+/// The specialty codes of the expert database, with their names: a taxonomy kept as data (<c>specialties.json</c>, embedded),
+/// so the centre changes it by editing one file, not code. Every specialty is technical or economic (BL 37: ≥ 2/3 of a committee).
+/// </summary>
 public static class Specialties
 {
-    /// <summary>Code → (Chinese name, English name). Technical and economic specialties (BL 37: ≥ 2/3 of a committee).</summary>
-    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> All = new Dictionary<string, (string, string)>
-    {
-        ["A01"] = ("房屋建筑工程", "Building construction"),
-        ["A02"] = ("市政公用工程", "Municipal works"),
-        ["A03"] = ("公路工程", "Highway engineering"),
-        ["A04"] = ("水利水电工程", "Water conservancy and hydropower"),
-        ["A05"] = ("机电安装工程", "Mechanical and electrical installation"),
-        ["A06"] = ("信息化工程", "Information systems"),
-        ["B01"] = ("工程造价", "Cost engineering"),
-        ["B02"] = ("财务会计", "Finance and accounting"),
-        ["C01"] = ("货物采购", "Goods procurement"),
-        ["C02"] = ("医疗设备", "Medical equipment"),
-    };
+    // Declared before All: static fields initialise in text order, and Load reads this one.
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Code → (Chinese name, English name).</summary>
+    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> All = Load();
 
     /// <summary>Whether <paramref name="code"/> is a known specialty.</summary>
     public static bool IsKnown(string code) => All.ContainsKey(code);
+
+    private static Dictionary<string, (string, string)> Load()
+    {
+        using var stream = typeof(Specialties).Assembly.GetManifestResourceStream("TenderHall.Specialties.json")
+                           ?? throw new InvalidOperationException("The specialty taxonomy (specialties.json) is not embedded.");
+        var entries = JsonSerializer.Deserialize<List<Entry>>(stream, WebJson) ?? [];
+        return entries.ToDictionary(e => e.Code, e => (e.Zh, e.En), StringComparer.Ordinal);
+    }
+
+    private sealed record Entry(string Code, string Zh, string En);
 }

@@ -3,7 +3,7 @@ namespace TenderHall.Grains.Contracts.Rules;
 /// <summary>Platform rules that are not articles of law: input, sign-in, idempotency, directory.</summary>
 public static partial class RuleCatalogue
 {
-    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening());
+    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening()).Concat(Experts()).Concat(Draws());
 
     private static IEnumerable<Rule> Platform() =>
     [
@@ -22,10 +22,16 @@ public static partial class RuleCatalogue
         new("REQ-METHOD", "API contract", RuleKind.BadRequest,
             "This address does not accept that method.",
             "此地址不支持该请求方法。"),
+        new("REQ-MEDIA-TYPE", "API contract", RuleKind.UnsupportedMediaType,
+            "The body is not of a media type this address reads; send it as the API reference describes (JSON bodies as application/json).",
+            "请求体的媒体类型不受此地址支持，请按接口文档发送（JSON 请求体使用 application/json）。"),
+        new("REQ-TOO-LARGE", "API contract", RuleKind.TooLarge,
+            "The body is larger than this address accepts.",
+            "请求体超过此地址允许的大小。"),
         new("SERVER-ERROR", "Platform operations", RuleKind.Invalid,
             "The platform failed to complete the request. Quote the trace id to the centre.",
             "平台未能完成请求，请向中心提供追踪编号。"),
-        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Forbidden,
+        new("AUTH-REQUIRED", "Platform security policy", RuleKind.Unauthenticated,
             "Sign in first: this needs a bearer token.",
             "请先登录：此操作需要访问令牌。"),
         new("AUTH-FORBIDDEN", "Platform security policy", RuleKind.Forbidden,
@@ -52,6 +58,9 @@ public static partial class RuleCatalogue
         new("IDEMPOTENCY-KEY", "Platform API policy (Idempotency-Key)", RuleKind.BadRequest,
             "The Idempotency-Key header must be 1 to 128 visible ASCII characters.",
             "Idempotency-Key 请求头须为 1 至 128 个可见 ASCII 字符。"),
+        new("IDEMPOTENCY-UNSUPPORTED", "Platform API policy (Idempotency-Key)", RuleKind.BadRequest,
+            "This operation does not take an Idempotency-Key: {reason}",
+            "此操作不接受 Idempotency-Key：{reason}"),
         new("CLOCK-SANDBOX", "Platform operations policy", RuleKind.Invalid,
             "The sandbox clock cannot be used in the cluster profile.",
             "集群部署不能使用沙箱加速时钟。"),

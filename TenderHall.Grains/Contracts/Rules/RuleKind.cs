@@ -20,4 +20,13 @@ public enum RuleKind
 
     /// <summary>The caller has made too many attempts; the rule's <c>{seconds}</c> value says when to retry (HTTP 429 with Retry-After).</summary>
     TooManyRequests,
+
+    /// <summary>The body is not of a media type the operation reads (HTTP 415).</summary>
+    UnsupportedMediaType,
+
+    /// <summary>The body is larger than the operation accepts (HTTP 413).</summary>
+    TooLarge,
+
+    /// <summary>The caller has not signed in (HTTP 401).</summary>
+    Unauthenticated,
 }

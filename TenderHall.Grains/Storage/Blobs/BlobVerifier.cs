@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 

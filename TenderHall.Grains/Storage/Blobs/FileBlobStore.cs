@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 
@@ -14,15 +15,15 @@ public sealed class FileBlobStore : IBlobStore
 
     private const int BufferSize = 1 << 20;
 
-    private readonly string _root;
-    private readonly string _staging;
+    private readonly string root;
+    private readonly string staging;
 
     public FileBlobStore(string dataDir)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDir);
-        _root = Path.Combine(Path.GetFullPath(dataDir), FolderName);
-        _staging = Path.Combine(_root, StagingFolderName);
-        Directory.CreateDirectory(_staging);
+        root = Path.Combine(Path.GetFullPath(dataDir), FolderName);
+        staging = Path.Combine(root, StagingFolderName);
+        Directory.CreateDirectory(staging);
         SweepStaging(TimeSpan.FromHours(1));
     }
 
@@ -33,9 +34,10 @@ public sealed class FileBlobStore : IBlobStore
     public int SweepStaging(TimeSpan age)
     {
         var swept = 0;
-        foreach (var file in new DirectoryInfo(_staging).EnumerateFiles("*.tmp"))
+        foreach (var file in new DirectoryInfo(staging).EnumerateFiles("*.tmp"))
         {
-            if (DateTime.UtcNow - file.LastWriteTimeUtc < age) continue;
+            // File times are wall-clock times, so the age is judged by the wall clock, not the platform clock.
+            if (TimeProvider.System.GetUtcNow().UtcDateTime - file.LastWriteTimeUtc < age) continue;
             try
             {
                 file.Delete();
@@ -55,7 +57,7 @@ public sealed class FileBlobStore : IBlobStore
         ArgumentNullException.ThrowIfNull(content);
 
         // Inside the blob tree, so on the same file system and the rename that publishes it is atomic.
-        var tempPath = Path.Combine(_staging, $"{Guid.NewGuid():N}.tmp");
+        var tempPath = Path.Combine(staging, $"{Guid.NewGuid():N}.tmp");
         try
         {
             var blob = await WriteDurablyAsync(content, tempPath, ct);
@@ -150,7 +152,7 @@ public sealed class FileBlobStore : IBlobStore
             {
                 DirectorySync.Flush(leaf);
                 DirectorySync.Flush(shard);
-                DirectorySync.Flush(_root);
+                DirectorySync.Flush(root);
             },
             CancellationToken.None);
     }
@@ -174,5 +176,5 @@ public sealed class FileBlobStore : IBlobStore
         }
     }
 
-    private string PathOf(string sha256Hex) => Path.Combine(_root, sha256Hex[..2], sha256Hex[2..4], sha256Hex);
+    private string PathOf(string sha256Hex) => Path.Combine(root, sha256Hex[..2], sha256Hex[2..4], sha256Hex);
 }

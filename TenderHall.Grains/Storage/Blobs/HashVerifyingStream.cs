@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 
 /// <summary>Read-only pass-through that hashes what is read and throws <see cref="BlobCorruptedException"/> at the end when the hash differs from the name.</summary>
 internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex) : ReadOnlyForwardStream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private string? _actualSha256Hex;
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? actualSha256Hex;
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -29,7 +30,7 @@ internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex
         if (disposing)
         {
             inner.Dispose();
-            _hash.Dispose();
+            hash.Dispose();
         }
 
         base.Dispose(disposing);
@@ -38,7 +39,7 @@ internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex
     public override async ValueTask DisposeAsync()
     {
         await inner.DisposeAsync();
-        _hash.Dispose();
+        hash.Dispose();
         await base.DisposeAsync();
     }
 
@@ -46,7 +47,7 @@ internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex
     {
         if (!read.IsEmpty)
         {
-            _hash.AppendData(read);
+            hash.AppendData(read);
             return;
         }
 
@@ -56,12 +57,12 @@ internal sealed class HashVerifyingStream(Stream inner, string expectedSha256Hex
             return;
         }
 
-        _actualSha256Hex ??= BlobName.FromHash(_hash.GetHashAndReset());
+        actualSha256Hex ??= BlobName.FromHash(hash.GetHashAndReset());
 
         // Thrown on every read at the end, so a caller that swallows the first one still cannot mistake the end for success.
-        if (_actualSha256Hex != expectedSha256Hex)
+        if (actualSha256Hex != expectedSha256Hex)
         {
-            throw new BlobCorruptedException(expectedSha256Hex, _actualSha256Hex);
+            throw new BlobCorruptedException(expectedSha256Hex, actualSha256Hex);
         }
     }
 }

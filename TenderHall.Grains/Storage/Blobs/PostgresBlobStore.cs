@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using Npgsql;
 using NpgsqlTypes;
+using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 
@@ -17,8 +18,8 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     /// <summary>Bytes per chunk row: large enough that per-row overhead is noise, small enough to stream.</summary>
     public const int ChunkSize = 1 << 20;
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly bool _ownsDataSource;
+    private readonly NpgsqlDataSource dataSource;
+    private readonly bool ownsDataSource;
 
     /// <summary>Uses a data source owned by the caller.</summary>
     public PostgresBlobStore(NpgsqlDataSource dataSource)
@@ -34,14 +35,14 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
 
     private PostgresBlobStore(NpgsqlDataSource dataSource, bool ownsDataSource)
     {
-        _dataSource = dataSource;
-        _ownsDataSource = ownsDataSource;
+        this.dataSource = dataSource;
+        this.ownsDataSource = ownsDataSource;
     }
 
     public async Task<BlobRef> PutAsync(Stream content, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
 
         // One transaction: a blob is complete or absent; a failed or cancelled put rolls back every chunk.
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -82,7 +83,7 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     public async Task<BlobRef?> StatAsync(string sha256Hex, CancellationToken ct)
     {
         BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
-        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
         var size = await RecordedSizeAsync(connection, sha256Hex, ct);
         return size is null ? null : new BlobRef(sha256Hex, size.Value);
     }
@@ -95,9 +96,9 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_ownsDataSource)
+        if (ownsDataSource)
         {
-            await _dataSource.DisposeAsync();
+            await dataSource.DisposeAsync();
         }
     }
 
@@ -139,7 +140,7 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     private async Task<PostgresChunkStream?> OpenChunksAsync(string sha256Hex, CancellationToken ct)
     {
         BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
-        var connection = await _dataSource.OpenConnectionAsync(ct);
+        var connection = await dataSource.OpenConnectionAsync(ct);
         PostgresChunkStream? chunks = null;
         try
         {

@@ -10,21 +10,21 @@ internal sealed class PostgresChunkStream : ReadOnlyForwardStream
     // A blob deleted while being read ends early the same way and is reported corrupt: wrong, but never silently short.
     private const string NextChunkSql = $"SELECT seq, data FROM {PostgresBlobStore.ChunksTable} WHERE hash = $1 AND seq > $2 ORDER BY seq LIMIT 1";
 
-    private readonly NpgsqlConnection _connection;
-    private readonly NpgsqlCommand _next;
-    private readonly NpgsqlParameter<int> _afterSeq = new() { TypedValue = -1 };
-    private NpgsqlDataReader? _reader;
-    private Stream? _chunk;
-    private bool _prepared;
-    private bool _ended;
+    private readonly NpgsqlConnection connection;
+    private readonly NpgsqlCommand next;
+    private readonly NpgsqlParameter<int> afterSeq = new() { TypedValue = -1 };
+    private NpgsqlDataReader? reader;
+    private Stream? chunk;
+    private bool prepared;
+    private bool ended;
 
     public PostgresChunkStream(NpgsqlConnection connection, string sha256Hex, long recordedSize)
     {
-        _connection = connection;
+        this.connection = connection;
         RecordedSize = recordedSize;
-        _next = new NpgsqlCommand(NextChunkSql, connection);
-        _next.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256Hex });
-        _next.Parameters.Add(_afterSeq);
+        next = new NpgsqlCommand(NextChunkSql, connection);
+        next.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256Hex });
+        next.Parameters.Add(afterSeq);
     }
 
     /// <summary>The size in the blob's row, for comparison with what the chunks add up to.</summary>
@@ -34,15 +34,15 @@ internal sealed class PostgresChunkStream : ReadOnlyForwardStream
 
     public override int Read(Span<byte> buffer)
     {
-        while (!buffer.IsEmpty && !_ended)
+        while (!buffer.IsEmpty && !ended)
         {
-            if (_chunk is null && !OpenNextChunk())
+            if (chunk is null && !OpenNextChunk())
             {
-                _ended = true;
+                ended = true;
                 break;
             }
 
-            var read = _chunk!.Read(buffer);
+            var read = chunk!.Read(buffer);
             if (read > 0)
             {
                 return read;
@@ -56,15 +56,15 @@ internal sealed class PostgresChunkStream : ReadOnlyForwardStream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        while (!buffer.IsEmpty && !_ended)
+        while (!buffer.IsEmpty && !ended)
         {
-            if (_chunk is null && !await OpenNextChunkAsync(cancellationToken))
+            if (chunk is null && !await OpenNextChunkAsync(cancellationToken))
             {
-                _ended = true;
+                ended = true;
                 break;
             }
 
-            var read = await _chunk!.ReadAsync(buffer, cancellationToken);
+            var read = await chunk!.ReadAsync(buffer, cancellationToken);
             if (read > 0)
             {
                 return read;
@@ -81,8 +81,8 @@ internal sealed class PostgresChunkStream : ReadOnlyForwardStream
         if (disposing)
         {
             CloseChunk();
-            _next.Dispose();
-            _connection.Dispose();
+            next.Dispose();
+            connection.Dispose();
         }
 
         base.Dispose(disposing);
@@ -91,73 +91,73 @@ internal sealed class PostgresChunkStream : ReadOnlyForwardStream
     public override async ValueTask DisposeAsync()
     {
         await CloseChunkAsync();
-        await _next.DisposeAsync();
-        await _connection.DisposeAsync();
+        await next.DisposeAsync();
+        await connection.DisposeAsync();
         await base.DisposeAsync();
     }
 
     private bool OpenNextChunk()
     {
-        if (!_prepared)
+        if (!prepared)
         {
-            _next.Prepare();
-            _prepared = true;
+            next.Prepare();
+            prepared = true;
         }
 
-        _reader = _next.ExecuteReader(CommandBehavior.SequentialAccess);
-        if (!_reader.Read())
+        reader = next.ExecuteReader(CommandBehavior.SequentialAccess);
+        if (!reader.Read())
         {
             CloseChunk();
             return false;
         }
 
         // Sequential access: columns are read in order, and the data column streams without a 1 MiB array.
-        _afterSeq.TypedValue = _reader.GetFieldValue<int>(0);
-        _chunk = _reader.GetStream(1);
+        afterSeq.TypedValue = reader.GetFieldValue<int>(0);
+        chunk = reader.GetStream(1);
         return true;
     }
 
     private async ValueTask<bool> OpenNextChunkAsync(CancellationToken ct)
     {
-        if (!_prepared)
+        if (!prepared)
         {
-            await _next.PrepareAsync(ct);
-            _prepared = true;
+            await next.PrepareAsync(ct);
+            prepared = true;
         }
 
-        _reader = await _next.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
-        if (!await _reader.ReadAsync(ct))
+        reader = await next.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        if (!await reader.ReadAsync(ct))
         {
             await CloseChunkAsync();
             return false;
         }
 
-        _afterSeq.TypedValue = await _reader.GetFieldValueAsync<int>(0, ct);
-        _chunk = await _reader.GetStreamAsync(1, ct);
+        afterSeq.TypedValue = await reader.GetFieldValueAsync<int>(0, ct);
+        chunk = await reader.GetStreamAsync(1, ct);
         return true;
     }
 
     private void CloseChunk()
     {
-        _chunk?.Dispose();
-        _reader?.Dispose();
-        _chunk = null;
-        _reader = null;
+        chunk?.Dispose();
+        reader?.Dispose();
+        chunk = null;
+        reader = null;
     }
 
     private async ValueTask CloseChunkAsync()
     {
-        if (_chunk is not null)
+        if (chunk is not null)
         {
-            await _chunk.DisposeAsync();
+            await chunk.DisposeAsync();
         }
 
-        if (_reader is not null)
+        if (reader is not null)
         {
-            await _reader.DisposeAsync();
+            await reader.DisposeAsync();
         }
 
-        _chunk = null;
-        _reader = null;
+        chunk = null;
+        reader = null;
     }
 }

@@ -173,8 +173,8 @@ public sealed class BidBoxTests(PlatformFactory platform)
         var envelope = await owner.Seal("500.00", "secret");
         (await owner.Submit(envelope)).Dispose();
 
-        Assert.Equal(envelope, await owner.Client.GetByteArrayAsync($"/api/v1/tenders/{s.TenderId}/bids/{owner.Id}/envelope"));
-        using var refused = await snoop.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/bids/{owner.Id}/envelope");
+        Assert.Equal(envelope, await owner.Client.GetByteArrayAsync($"/api/v1/tenders/{s.TenderId}/envelopes/{owner.Id}"));
+        using var refused = await snoop.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/envelopes/{owner.Id}");
         await ProblemAssert.IsRule(refused, HttpStatusCode.Forbidden, "BID-SEALED");
         var day = s.Now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var alarms = await TenderScenario.Read(await s.Supervisor.GetAsync($"/api/v1/supervision/alarms?day={day}"));
@@ -217,6 +217,6 @@ public sealed class BidBoxTests(PlatformFactory platform)
         complete.Headers.Add("X-Bid-Signature", bidder.Sign(envelope));
         var receipt = await TenderScenario.Read(await bidder.Client.SendAsync(complete));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(envelope)), receipt.GetProperty("envelopeSha256").GetString());
-        Assert.Equal(envelope, await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{s.TenderId}/bids/{bidder.Id}/envelope"));
+        Assert.Equal(envelope, await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{s.TenderId}/envelopes/{bidder.Id}"));
     }
 }

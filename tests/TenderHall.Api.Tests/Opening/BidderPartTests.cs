@@ -22,7 +22,7 @@ public sealed class BidderPartTests(PlatformFactory platform)
 
         foreach (var bidder in o.Bidders.Take(2))
         {
-            var envelope = await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/bids/{bidder.Id}/envelope");
+            var envelope = await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/envelopes/{bidder.Id}");
             var part = await SealedEnvelope.BidderPartAsync(new MemoryStream(envelope), bidder.EncryptionKey);
             var signature = bidder.Key.Sign(ShareSignature.BidderPartMessage(o.Tender.TenderId, bidder.Id, part));
             TenderScenario.Ok(await bidder.Client.PostAsJsonAsync($"{o.Url}/bidder-part", new { part = Convert.ToBase64String(part), signature = Convert.ToBase64String(signature) }));

@@ -31,12 +31,7 @@ public sealed class OpeningRestartTests
 
         // The share handed over before the restart still counts: one more opens the bids.
         TenderScenario.Ok(await o.HandOver(after, second));
-        var opened = await TenderScenario.Read(await anonymous.GetAsync(o.Url));
-        for (var attempt = 0; attempt < 300 && opened.GetProperty("status").GetString() == "Decrypting"; attempt++)
-        {
-            await Task.Delay(100);
-            opened = await TenderScenario.Read(await anonymous.GetAsync(o.Url));
-        }
+        var opened = await o.Decrypted(after);
 
         Assert.Equal("RecordPublished", opened.GetProperty("status").GetString());
         var rows = opened.GetProperty("rows").EnumerateArray().ToList();

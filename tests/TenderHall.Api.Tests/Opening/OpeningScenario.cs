@@ -101,16 +101,16 @@ internal sealed class OpeningScenario
 
     public async Task<JsonElement> View() => await TenderScenario.Read(await Tender.Anonymous.GetAsync(Url));
 
-    /// <summary>The view once decryption (which runs in the background) has finished.</summary>
-    public async Task<JsonElement> Decrypted()
+    /// <summary>The view once decryption (which runs in the background) has finished on <paramref name="platform"/> (default: the tender's instance).</summary>
+    public async Task<JsonElement> Decrypted(PlatformFactory? platform = null)
     {
-        var view = await View();
-        for (var attempt = 0; attempt < 300 && view.GetProperty("status").GetString() == "Decrypting"; attempt++)
-        {
-            await Task.Delay(100);
-            view = await View();
-        }
-
-        return view;
+        var instance = platform ?? Tender.Platform;
+        using var anonymous = instance.ClientAs(null);
+        // Watching before reading: a record published in between is still seen.
+        await using var feed = await FeedWatcher.Watch(instance, Tender.TenderId);
+        var view = await TenderScenario.Read(await anonymous.GetAsync(Url));
+        if (view.GetProperty("status").GetString() != "Decrypting") return view;
+        await feed.Until("opening.record-published");
+        return await TenderScenario.Read(await anonymous.GetAsync(Url));
     }
 }

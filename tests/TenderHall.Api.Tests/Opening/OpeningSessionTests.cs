@@ -176,7 +176,7 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
             copy[^20] ^= 0xFF;
             return copy;
         });
-        var stored = Convert.ToHexStringLower(SHA256.HashData(await o.Bidders[1].Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/bids/{o.Bidders[1].Id}/envelope")));
+        var stored = Convert.ToHexStringLower(SHA256.HashData(await o.Bidders[1].Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/envelopes/{o.Bidders[1].Id}")));
         var file = Directory.EnumerateFiles(Path.Combine(platform.DataDirectory, "blobs"), stored, SearchOption.AllDirectories).Single();
         var bytes = await File.ReadAllBytesAsync(file);
         bytes[bytes.Length / 2] ^= 0x01;

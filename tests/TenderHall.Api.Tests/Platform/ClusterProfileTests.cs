@@ -4,6 +4,7 @@ using System.Text.Json;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Hosting;
 using TenderHall.Api.Tests.Storage;
+using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Api.Tests.Platform;

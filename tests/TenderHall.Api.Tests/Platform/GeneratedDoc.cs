@@ -21,7 +21,20 @@ internal static class GeneratedDoc
             $"{relativePath} no longer matches the code; run the tests with TENDERHALL_UPDATE_DOCS=1 and commit the result.");
     }
 
-    private static string RepoRoot()
+    /// <summary>Like <see cref="AssertCurrent"/> for the part of a hand-written document between <c>&lt;!-- generated: name --&gt;</c> and <c>&lt;!-- end generated --&gt;</c>.</summary>
+    public static void AssertSection(string relativePath, string name, string generated)
+    {
+        var begin = $"<!-- generated: {name} -->\n";
+        const string End = "<!-- end generated -->";
+        var text = File.ReadAllText(Path.Combine(RepoRoot(), relativePath)).ReplaceLineEndings("\n");
+        var start = text.IndexOf(begin, StringComparison.Ordinal);
+        var stop = start < 0 ? -1 : text.IndexOf(End, start, StringComparison.Ordinal);
+        Assert.True(stop > start, $"{relativePath} has no '{begin.TrimEnd()}' ... '{End}' section.");
+        AssertCurrent(relativePath, string.Concat(text.AsSpan(0, start + begin.Length), generated, text.AsSpan(stop)));
+    }
+
+    /// <summary>The repository's root directory (where TenderHall.sln is).</summary>
+    public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "TenderHall.sln"))) return dir.FullName;

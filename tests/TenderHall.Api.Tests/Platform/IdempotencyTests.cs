@@ -75,6 +75,7 @@ public sealed class IdempotencyTests(PlatformFactory platform)
     internal static object Expert(string id, string name) => new
     {
         id, name, specialties = new[] { "A01" }, employerCreditCode = EmployerCode, employerName = "海南大学", title = "高级工程师",
+        titleLevel = "Senior", yearsInField = 12, region = "460100", mobile = "13900000000",
     };
 
     private static readonly string EmployerCode = TestCreditCodes.New("12");

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Auth;
 using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Accounts;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tests.Platform;
 
@@ -44,8 +44,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("TenderHall:Profile", "Embedded");
         builder.UseSetting("TenderHall:DataDirectory", DataDirectory);
-        builder.UseSetting("TenderHall:SiloPort", FreePort.Next().ToString());
-        builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting("TenderHall:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test client comes from the same (absent) address: only the per-account limits are left at their defaults.
         builder.UseSetting("TenderHall:RateLimits:PasswordFailuresPerAddress:Limit", "100000");

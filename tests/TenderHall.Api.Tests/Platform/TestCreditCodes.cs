@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Registry;
 
 namespace TenderHall.Api.Tests.Platform;

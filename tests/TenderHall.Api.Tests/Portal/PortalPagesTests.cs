@@ -82,7 +82,7 @@ public sealed class PortalPagesTests(PlatformFactory platform)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString());
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains(path.EndsWith("lang=en") ? "Page or tender not found" : "未找到该页面或招标项目", html);
+        Assert.Contains(path.EndsWith("lang=en", StringComparison.Ordinal) ? "Page or tender not found" : "未找到该页面或招标项目", html);
         Assert.DoesNotContain("滨江大道改造工程施工二标段", html);
     }
 
@@ -115,7 +115,7 @@ public sealed class PortalPagesTests(PlatformFactory platform)
         Assert.DoesNotContain(" name=\"", html[html.IndexOf("<form id=\"signin\"", StringComparison.Ordinal)..html.IndexOf("</form>", StringComparison.Ordinal)]);
         Assert.Contains($"sessionStorage.setItem(key, token)", html);
         Assert.Contains($"'{TenderHall.Portal.Account.BrowserSession.TokenKey}'", html);
-        Assert.Contains("href=\"/signin" + (path.EndsWith("lang=en") ? "?lang=en" : "") + "\"", html);
+        Assert.Contains("href=\"/signin" + (path.EndsWith("lang=en", StringComparison.Ordinal) ? "?lang=en" : "") + "\"", html);
     }
 
     [Theory]

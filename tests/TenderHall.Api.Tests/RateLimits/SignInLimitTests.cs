@@ -5,6 +5,7 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Supervision;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tests.RateLimits;
 
@@ -172,7 +173,7 @@ public sealed class SignInLimitTests(PlatformFactory platform)
 
     private async Task<IEnumerable<SupervisionAlarm>> Alarms(string subject)
     {
-        var day = SupervisionAlarms.DayKey(platform.Services.GetRequiredService<Grains.Time.PlatformClock>().UtcNow);
+        var day = SupervisionAlarms.DayKey(platform.Services.GetRequiredService<Grains.Contracts.Time.PlatformClock>().UtcNow);
         var alarms = await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ISupervisionAlarmsGrain>(day).List();
         return alarms.Where(a => a.Subject == subject);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Api.Tests.Storage;
@@ -52,7 +53,7 @@ public sealed class PostgresSiloTests
     [Fact]
     public async Task Cluster_profile_without_a_postgres_connection_string_fails_fast()
     {
-        var options = new Hosting.PlatformOptions { Profile = Hosting.StorageProfile.Cluster };
+        var options = new PlatformOptions { Profile = StorageProfile.Cluster };
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TestSilo.StartAsync(options));
 

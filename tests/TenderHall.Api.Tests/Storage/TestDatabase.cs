@@ -10,15 +10,15 @@ internal sealed class TestDatabase : IAsyncDisposable
     /// <summary>Admin connection string of the private PostgreSQL server (eng/services.sh writes it).</summary>
     public const string PostgresVariable = "TENDERHALL_TEST_POSTGRES";
 
-    private readonly string? _postgresAdmin;
-    private readonly string _name;
+    private readonly string? postgresAdmin;
+    private readonly string name;
 
     private TestDatabase(DatabaseKind kind, string name, string connectionString, string? postgresAdmin)
     {
         Kind = kind;
-        _name = name;
+        this.name = name;
         ConnectionString = connectionString;
-        _postgresAdmin = postgresAdmin;
+        this.postgresAdmin = postgresAdmin;
     }
 
     public DatabaseKind Kind { get; }
@@ -26,7 +26,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>Directory holding the SQLite file (a path that does not exist yet); for PostgreSQL unused.</summary>
-    public string DataDirectory => Path.Combine(Path.GetTempPath(), _name, "data");
+    public string DataDirectory => Path.Combine(Path.GetTempPath(), name, "data");
 
     public static async Task<TestDatabase> CreateAsync(DatabaseKind kind)
     {
@@ -53,15 +53,15 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_postgresAdmin is null)
+        if (postgresAdmin is null)
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(Path.Combine(Path.GetTempPath(), _name), recursive: true);
+            Directory.Delete(Path.Combine(Path.GetTempPath(), name), recursive: true);
             return;
         }
 
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_postgresAdmin, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        await ExecuteAsync(postgresAdmin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TenderHall.Api.Hosting;
-using TenderHall.Api.Hosting.Silo;
+using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Api.Tests.Storage;

@@ -6,6 +6,7 @@ using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Tendering;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
 
@@ -44,7 +45,7 @@ public sealed class AnnouncementListTests : IDisposable
         var s = new TenderScenario(platform);
         await s.Register();
         var published = await s.Publish();
-        var month = Grains.Deadlines.BeijingTime.DateOf(published.GetProperty("schedule").GetProperty("announcedAt").GetDateTimeOffset()).ToString("yyyy-MM");
+        var month = Grains.Contracts.Time.BeijingTime.DateOf(published.GetProperty("schedule").GetProperty("announcedAt").GetDateTimeOffset()).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
         // As after an upgrade from the single index, or a crash between its two writes: the month's entries are gone.
         var storage = platform.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);

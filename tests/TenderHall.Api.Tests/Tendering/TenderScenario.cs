@@ -10,9 +10,9 @@ using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Api.Tests.Tendering;
 
@@ -24,6 +24,7 @@ internal sealed class TenderScenario
 
     public TenderScenario(PlatformFactory platform)
     {
+        Platform = platform;
         this.platform = platform;
         var suffix = Guid.NewGuid().ToString("N")[..6];
         AgencyId = "agency-" + suffix;
@@ -44,6 +45,9 @@ internal sealed class TenderScenario
     public HttpClient Anonymous { get; }
 
     public string TenderId { get; private set; } = "";
+
+    /// <summary>The instance the tender was created on.</summary>
+    public PlatformFactory Platform { get; }
 
     public DateTimeOffset Now => platform.Services.GetRequiredService<PlatformClock>().UtcNow;
 

@@ -34,11 +34,12 @@ public sealed class LogTamperingTests
             Assert.True((await audit.RunAsync()).Intact);
 
             await ExecuteAsync(database, tampering);
+            var from = TimeProvider.System.GetUtcNow();
             var result = await audit.RunAsync();
 
             Assert.False(result.Intact);
             Assert.Contains(result.Problems, p => p.Contains(finding, StringComparison.Ordinal));
-            var alarms = await silo.Grains().GetGrain<ISupervisionAlarmsGrain>(SupervisionAlarms.DayKey(DateTimeOffset.UtcNow)).List();
+            var alarms = await AlarmsBetween(silo.Grains(), from, TimeProvider.System.GetUtcNow());
             Assert.Contains(alarms, a => a.Code == "LOG-TAMPERED" && a.Severity == AlarmSeverity.Alarm && a.Message == result.Verdict);
         }
         finally
@@ -65,17 +66,27 @@ public sealed class LogTamperingTests
 
             await ExecuteAsync(database, "UPDATE tenderhall_log_entries SET leaf_data = X'7B7D', leaf_hash = X'" + new string('0', 64) + "' WHERE idx = 3");
             var tampered = new StringWriter();
+            var from = TimeProvider.System.GetUtcNow();
             Assert.Equal(1, await VerifyLogCommand.RunAsync(platform, configuration, tampered));
 
             Assert.Contains("TAMPERED", tampered.ToString(), StringComparison.Ordinal);
             Assert.Contains("raised supervision alarm LOG-TAMPERED", tampered.ToString(), StringComparison.Ordinal);
-            var alarms = await silo.Grains().GetGrain<ISupervisionAlarmsGrain>(SupervisionAlarms.DayKey(DateTimeOffset.UtcNow)).List();
+            var alarms = await AlarmsBetween(silo.Grains(), from, TimeProvider.System.GetUtcNow());
             Assert.Contains(alarms, a => a.Code == "LOG-TAMPERED");
         }
         finally
         {
             await TestSilo.StopAsync(silo);
         }
+    }
+
+    // The alarm is raised on the wall clock between `from` and `to`; at Beijing midnight those fall on two days, and
+    // the alarm sits in the inbox of one of them.
+    private static async Task<List<SupervisionAlarm>> AlarmsBetween(IGrainFactory grains, DateTimeOffset from, DateTimeOffset to)
+    {
+        var days = new[] { SupervisionAlarms.DayKey(from), SupervisionAlarms.DayKey(to) }.Distinct(StringComparer.Ordinal);
+        var inboxes = await Task.WhenAll(days.Select(day => grains.GetGrain<ISupervisionAlarmsGrain>(day).List()));
+        return [.. inboxes.SelectMany(inbox => inbox)];
     }
 
     private static async Task ExecuteAsync(TestDatabase database, string sql)

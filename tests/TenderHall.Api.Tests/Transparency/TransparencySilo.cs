@@ -2,10 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TenderHall.Api.Hosting;
-using TenderHall.Api.Hosting.Silo;
 using TenderHall.Api.Tests.Storage;
 using TenderHall.Api.Transparency;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Hosting;
+using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Api.Tests.Transparency;
 

@@ -11,8 +11,9 @@ using TenderHall.Api.Hosting;
 using TenderHall.Api.Opening;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Opening;
+using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 
 namespace TenderHall.Benchmarks.Bidding;
 

@@ -9,9 +9,12 @@ using TenderHall.Crypto.Custody;
 using TenderHall.Crypto.KeyWrap;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Registry;
+using TenderHall.Grains.Tendering;
 
 namespace TenderHall.Benchmarks.Bidding;
 
@@ -142,18 +145,28 @@ public sealed class BidTender
         }));
         TenderId = tender.GetProperty("id").GetString()!;
         var blob = await Send(HttpMethod.Post, "/api/v1/blobs", agency, new ByteArrayContent("招标文件正文"u8.ToArray()));
+        // The deadline engine's earliest legal dates from the proposal (sale of 8 days, deadline 30 days out): fixed offsets
+        // are refused with BLR-16 once the clock nears a holiday that lengthens a period (CC 203), e.g. the 2027 Spring Festival.
         var now = platform.Clock.GetUtcNow();
-        var deadline = now.AddDays(30).ToOffset(TimeSpan.FromHours(8));
+        var legal = platform.Services.GetRequiredService<TenderDeadlines>()
+            .EarliestLegal(LegalRegime.Engineering, now, now.AddMinutes(1), now.AddDays(8), BeijingNineAm(now.AddDays(30)));
         await Send(HttpMethod.Post, $"/api/v1/tenders/{TenderId}/publish", agency, JsonContent.Create(new
         {
-            saleStart = now.AddMinutes(1), saleEnd = now.AddDays(8),
-            bidDeadline = new DateTimeOffset(deadline.Year, deadline.Month, deadline.Day, 9, 0, 0, TimeSpan.FromHours(8)),
+            saleStart = legal.SaleStart, saleEnd = legal.SaleEnd, bidDeadline = BeijingNineAm(legal.BidDeadline),
             announcement = "基准测试招标公告", documentSha256 = blob.GetProperty("sha256Hex").GetString(),
             custody = new { custodians = Custodians.ToArray(), threshold = 2, suite = "International", policy = "OpeningKey" },
         }));
         platform.Clock.Advance(TimeSpan.FromMinutes(2));
         var key = await Send(HttpMethod.Get, $"/api/v1/tenders/{TenderId}/opening-key", null, null);
         OpeningKey = EncryptionPublicKey.FromRaw(CryptoSuite.International, Convert.FromBase64String(key.GetProperty("publicKey").GetString()!));
+    }
+
+    // Deadlines at 09:00 Beijing time, the first at or after the instant.
+    private static DateTimeOffset BeijingNineAm(DateTimeOffset instant)
+    {
+        var beijing = instant.ToOffset(BeijingTime.Offset);
+        var nine = new DateTimeOffset(beijing.Year, beijing.Month, beijing.Day, 9, 0, 0, BeijingTime.Offset);
+        return nine < instant ? nine.AddDays(1) : nine;
     }
 
     private async Task Organization(string id, OrganizationKind kind, string prefix, List<PublicKeyRecord> keys)

@@ -8,12 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TenderHall.Api.Hosting;
-using TenderHall.Api.Hosting.Silo;
 using TenderHall.Api.Transparency;
 using TenderHall.Crypto.Merkle;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
-using TenderHall.Grains.Time;
 using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Benchmarks.Transparency;

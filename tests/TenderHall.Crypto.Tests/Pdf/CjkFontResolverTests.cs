@@ -1,4 +1,4 @@
-using TenderHall.Crypto.Pdf;
+using TenderHall.Documents;
 
 namespace TenderHall.Crypto.Tests.Pdf;
 

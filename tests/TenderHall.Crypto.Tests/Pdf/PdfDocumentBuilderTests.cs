@@ -1,4 +1,4 @@
-using TenderHall.Crypto.Pdf;
+using TenderHall.Documents;
 using UglyToad.PdfPig;
 
 namespace TenderHall.Crypto.Tests.Pdf;

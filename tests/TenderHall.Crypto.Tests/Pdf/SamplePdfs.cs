@@ -1,5 +1,6 @@
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
+using TenderHall.Documents;
 
 namespace TenderHall.Crypto.Tests.Pdf;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Storage.Blobs;
 
 namespace TenderHall.Grains.Tests.Blobs;

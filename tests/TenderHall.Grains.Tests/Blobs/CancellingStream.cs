@@ -3,7 +3,7 @@ namespace TenderHall.Grains.Tests.Blobs;
 /// <summary>Passes reads through and cancels a token once a number of bytes went by, as a client hanging up mid-upload.</summary>
 public sealed class CancellingStream(Stream inner, long cancelAfterBytes, CancellationTokenSource cancellation) : Stream
 {
-    private long _served;
+    private long served;
 
     public override bool CanRead => true;
 
@@ -24,8 +24,8 @@ public sealed class CancellingStream(Stream inner, long cancelAfterBytes, Cancel
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
-        _served += read;
-        if (_served >= cancelAfterBytes)
+        served += read;
+        if (served >= cancelAfterBytes)
         {
             cancellation.Cancel();
         }

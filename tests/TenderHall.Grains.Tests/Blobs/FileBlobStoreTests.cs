@@ -1,16 +1,17 @@
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Storage.Blobs;
 
 namespace TenderHall.Grains.Tests.Blobs;
 
 public sealed class FileBlobStoreTests : BlobStoreBehaviour, IDisposable
 {
-    private readonly TempDirectory _dataDir = new();
+    private readonly TempDirectory dataDir = new();
 
-    public FileBlobStoreTests() => Store = new FileBlobStore(_dataDir.Path);
+    public FileBlobStoreTests() => Store = new FileBlobStore(dataDir.Path);
 
     protected override IBlobStore Store { get; }
 
-    private string BlobsFolder => Path.Combine(_dataDir.Path, FileBlobStore.FolderName);
+    private string BlobsFolder => Path.Combine(dataDir.Path, FileBlobStore.FolderName);
 
     [Fact]
     public async Task Blob_is_a_file_named_by_its_hash_under_two_levels_of_hash_prefix_folders()
@@ -32,13 +33,13 @@ public sealed class FileBlobStoreTests : BlobStoreBehaviour, IDisposable
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
         File.WriteAllText(fresh, "a put still running");
 
-        _ = new FileBlobStore(_dataDir.Path);
+        _ = new FileBlobStore(dataDir.Path);
 
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(fresh));
     }
 
-    public void Dispose() => _dataDir.Dispose();
+    public void Dispose() => dataDir.Dispose();
 
     protected override async Task FlipStoredByteAsync(string sha256Hex, long offset)
     {

@@ -11,16 +11,16 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     private const string SchemaResource = "TenderHall.Sql/postgresql/0100_blobs.sql";
 
-    private string? _server;
-    private string? _name;
-    private NpgsqlDataSource? _dataSource;
+    private string? serverConnectionString;
+    private string? name;
+    private NpgsqlDataSource? dataSource;
 
-    public NpgsqlDataSource DataSource => _dataSource ?? throw new InvalidOperationException("The database is not created yet.");
+    public NpgsqlDataSource DataSource => dataSource ?? throw new InvalidOperationException("The database is not created yet.");
 
     public async Task InitializeAsync()
     {
-        _server = Environment.GetEnvironmentVariable(ServerVariable);
-        if (string.IsNullOrWhiteSpace(_server))
+        serverConnectionString = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(serverConnectionString))
         {
             // Fail, never skip: a green run must mean the PostgreSQL store was tested.
             throw new InvalidOperationException(
@@ -28,15 +28,15 @@ public sealed class PostgresDatabase : IAsyncLifetime
                 $"run `eng/services.sh start /tmp/thsvc && source /tmp/thsvc/env`, then run the tests again.");
         }
 
-        _name = $"th_{Guid.NewGuid():N}";
-        await using (var server = new NpgsqlConnection(_server))
+        name = $"th_{Guid.NewGuid():N}";
+        await using (var server = new NpgsqlConnection(serverConnectionString))
         {
             await server.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", server);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", server);
             await create.ExecuteNonQueryAsync();
         }
 
-        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString);
+        dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString);
         await ApplySchemaAsync();
     }
 
@@ -52,16 +52,16 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_dataSource is not null)
+        if (dataSource is not null)
         {
-            await _dataSource.DisposeAsync();
+            await dataSource.DisposeAsync();
         }
 
-        if (_name is not null)
+        if (name is not null)
         {
-            await using var server = new NpgsqlConnection(_server);
+            await using var server = new NpgsqlConnection(serverConnectionString);
             await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", server);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
             await drop.ExecuteNonQueryAsync();
         }
     }

@@ -5,7 +5,7 @@ namespace TenderHall.Grains.Tests.Blobs;
 /// <summary>A read-only stream of pseudo-random bytes generated on the fly: any length, no memory, same bytes for the same seed.</summary>
 public sealed class SeededStream(ulong seed, long length) : Stream
 {
-    private long _position;
+    private long position;
 
     public override bool CanRead => true;
 
@@ -25,13 +25,13 @@ public sealed class SeededStream(ulong seed, long length) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var count = (int)Math.Min(buffer.Length, length - _position);
+        var count = (int)Math.Min(buffer.Length, length - position);
         for (var i = 0; i < count;)
         {
             // Each byte depends only on its position, so the content is the same whatever the read sizes.
-            var position = _position + i;
-            var offset = (int)(position & 7);
-            var value = Mix((seed * 0x9E3779B97F4A7C15) + (ulong)(position >> 3));
+            var at = position + i;
+            var offset = (int)(at & 7);
+            var value = Mix((seed * 0x9E3779B97F4A7C15) + (ulong)(at >> 3));
             var take = Math.Min(8 - offset, count - i);
             if (take == 8)
             {
@@ -48,7 +48,7 @@ public sealed class SeededStream(ulong seed, long length) : Stream
             i += take;
         }
 
-        _position += count;
+        position += count;
         return count;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 
 namespace TenderHall.Grains.Tests.Deadlines;

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 using static TenderHall.Grains.Tests.Deadlines.Beijing;
 

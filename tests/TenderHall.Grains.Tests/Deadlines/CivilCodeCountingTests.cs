@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 using static TenderHall.Grains.Tests.Deadlines.Beijing;
 

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Deadlines;
 
 namespace TenderHall.Grains.Tests.Deadlines;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TenderHall.Grains.Fees;
 
 namespace TenderHall.Grains.Tests.Fees;
@@ -22,5 +23,5 @@ public sealed class DepositInterestTests
     [InlineData("2026-03-01T02:00:00Z", "2026-03-31T02:00:00Z", 30)]
     [InlineData("2026-03-02T02:00:00Z", "2026-03-01T02:00:00Z", 0)]
     public void Interest_days_count_China_calendar_days_after_payment(string paid, string refunded, int days) =>
-        Assert.Equal(days, DepositInterest.Days(DateTimeOffset.Parse(paid), DateTimeOffset.Parse(refunded)));
+        Assert.Equal(days, DepositInterest.Days(DateTimeOffset.Parse(paid, CultureInfo.InvariantCulture), DateTimeOffset.Parse(refunded, CultureInfo.InvariantCulture)));
 }

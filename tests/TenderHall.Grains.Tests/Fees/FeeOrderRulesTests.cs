@@ -174,9 +174,9 @@ public sealed class FeeOrderRulesTests
     {
         var order = Paid(FeePurpose.DocumentFee);
         order.Payment!.ReceiptNumber = "SF-20260310-1-000001";
-        var receipt = FeeOrderRules.Receipt(order);
+        var receipt = FeeReceipt.Of(order);
         Assert.Equal(("SF-20260310-1-000001", order.Id, "bidder-07", 50_000L, FeeAccount.Treasury, "非税收入汇缴账户", PaidAt),
             (receipt.Number, receipt.OrderId, receipt.PayerId, receipt.AmountFen, receipt.Account, receipt.AccountName, receipt.PaidAt));
-        Assert.Equal("FEE-NOT-PAID", Code(() => FeeOrderRules.Receipt(Open(FeePurpose.DocumentFee))));
+        Assert.Equal("FEE-NOT-PAID", Code(() => FeeReceipt.Of(Open(FeePurpose.DocumentFee))));
     }
 }

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Guarantees;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Guarantees;

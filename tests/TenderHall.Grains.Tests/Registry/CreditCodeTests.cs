@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Registry;
 

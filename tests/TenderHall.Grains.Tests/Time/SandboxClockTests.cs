@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using TenderHall.Grains.Time;
+using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Grains.Tests.Time;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TenderHall.BidderTool.Cli;
@@ -26,8 +27,8 @@ public sealed class StatusCommand : IOnlineCommand
         var text = new StringBuilder();
         if (status.TryGetProperty("current", out var current) && current.ValueKind == JsonValueKind.Object)
         {
-            text.Append($"Your bid in tender {tender} counts: envelope {current.GetProperty("envelopeSha256").GetString()}, ")
-                .Append($"{current.GetProperty("size")} bytes, received {current.GetProperty("receivedAt")}, log entry {current.GetProperty("index")}.");
+            text.Append(CultureInfo.InvariantCulture, $"Your bid in tender {tender} counts: envelope {current.GetProperty("envelopeSha256").GetString()}, ")
+                .Append(CultureInfo.InvariantCulture, $"{current.GetProperty("size")} bytes, received {current.GetProperty("receivedAt")}, log entry {current.GetProperty("index")}.");
         }
         else
         {
@@ -36,7 +37,7 @@ public sealed class StatusCommand : IOnlineCommand
         }
 
         if (status.TryGetProperty("replaced", out var replaced) && replaced.GetArrayLength() > 0)
-            text.Append($" Replaced envelopes: {string.Join(", ", replaced.EnumerateArray().Select(r => r.GetString()))}.");
+            text.Append(CultureInfo.InvariantCulture, $" Replaced envelopes: {string.Join(", ", replaced.EnumerateArray().Select(r => r.GetString()))}.");
         return Outcome.Done(text.ToString());
     }
 }

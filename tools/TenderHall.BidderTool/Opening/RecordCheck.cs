@@ -25,9 +25,9 @@ public sealed record RecordCheck(IReadOnlyList<string> Passed, string? Failure)
         var passed = new List<string>();
         RecordCheck Refuse(string why) => new(passed, $"NOT SIGNED: {why} Nothing was signed or sent.");
 
-        if (Convert.ToHexStringLower(SHA256.HashData(record)) != request.RecordPdfSha256.ToLowerInvariant())
+        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(record)), request.RecordPdfSha256, StringComparison.OrdinalIgnoreCase))
             return Refuse($"the published record is not the one the signing request extends (SHA-256 {request.RecordPdfSha256}).");
-        if (Convert.ToHexStringLower(SHA256.HashData(prepared)) != request.PreparedPdfSha256.ToLowerInvariant())
+        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(prepared)), request.PreparedPdfSha256, StringComparison.OrdinalIgnoreCase))
             return Refuse($"the prepared PDF is not the one the signing request names (SHA-256 {request.PreparedPdfSha256}).");
         passed.Add("the published record and the prepared PDF are the files the signing request names");
 

@@ -1,4 +1,0 @@
-namespace TenderHall.Crypto.Pdf;
-
-/// <summary>A table: columns and rows of cell texts; long texts wrap inside their cell.</summary>
-public sealed record PdfTable(IReadOnlyList<PdfColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);

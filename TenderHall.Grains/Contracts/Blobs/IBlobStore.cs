@@ -1,0 +1,22 @@
+namespace TenderHall.Grains.Contracts.Blobs;
+
+/// <summary>Content-addressed store for large immutable content (documents, sealed bids, recordings), keyed by SHA-256.</summary>
+/// <remarks>Every method refuses a name that is not 64 lowercase hex digits with an <see cref="ArgumentException"/>.</remarks>
+public interface IBlobStore
+{
+    /// <summary>Streams <paramref name="content"/> into the store and returns its address once it is durable; identical content is stored once.</summary>
+    Task<BlobRef> PutAsync(Stream content, CancellationToken ct);
+
+    /// <summary>Opens the blob for reading, or null when absent; the stream throws <see cref="BlobCorruptedException"/> at its end when the bytes no longer match the name.</summary>
+    /// <remarks>The check runs on the read that finds the end (returns 0), as CopyToAsync does: trust the bytes only after it.</remarks>
+    Task<Stream?> OpenReadAsync(string sha256Hex, CancellationToken ct);
+
+    /// <summary>Whether a blob with this hash is stored.</summary>
+    Task<bool> ExistsAsync(string sha256Hex, CancellationToken ct);
+
+    /// <summary>The stored blob's address and size, or null when absent.</summary>
+    Task<BlobRef?> StatAsync(string sha256Hex, CancellationToken ct);
+
+    /// <summary>Re-hashes the stored bytes and reports whether the blob is intact, corrupt or missing.</summary>
+    Task<BlobVerification> VerifyAsync(string sha256Hex, CancellationToken ct);
+}

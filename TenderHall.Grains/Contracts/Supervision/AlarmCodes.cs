@@ -1,0 +1,20 @@
+namespace TenderHall.Grains.Contracts.Supervision;
+
+/// <summary>Every code a supervision alarm is raised with, its source and what raised it; docs/rules.md lists them.</summary>
+public static class AlarmCodes
+{
+    /// <summary>(code, source, when it is raised), ordered by code.</summary>
+    public static IReadOnlyList<(string Code, string Source, string RaisedWhen)> All { get; } =
+    [
+        ("AUTH-RATE", "Platform security policy", "sign-in attempts for an account or address went over the limit and are refused for a while"),
+        ("BID-SEALED", "EBM 27", "someone tried to read another party's sealed bid before the opening"),
+        ("BLR-22", "BLR 22", "an objection to the documents was not answered within its period"),
+        ("BLR-40-CLUSTERED", "BLR 40", "two bidders submitted within the same 30-second window"),
+        ("BLR-40-SAME-ADDRESS", "BLR 40", "two bidders submitted from the same network address"),
+        ("BLR-40-SAME-CERTIFICATE", "BLR 40", "two bidders' bids were signed with the same certificate"),
+        ("BLR-40-SAME-DEVICE", "BLR 40", "two bidders submitted from the same device"),
+        ("BLR-40-SAME-SIZE", "BLR 40", "two bidders' envelopes have exactly the same size"),
+        ("BLR-7", "BLR 7", "a tender departs from the project's approved tender scheme"),
+        ("LOG-TAMPERED", "Platform transparency policy", "verify-log found the stored transparency log changed or cut short"),
+    ];
+}

@@ -1,4 +1,0 @@
-namespace TenderHall.Grains.Transparency;
-
-/// <summary>One stored row of the log: index, leaf bytes (empty when only hashes were read) and the stored leaf hash.</summary>
-public sealed record StoredLeaf(long Index, byte[] Data, byte[] LeafHash);
