@@ -76,7 +76,8 @@ public sealed class DrawApiTests(PlatformFactory platform)
         var backupId = backup.GetProperty("expertId").GetString()!;
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         Assert.Contains(await grains.GetGrain<IInboxGrain>(backupId).Since(0, 10), n => n.Type == "draw.selected" && n.Subject == "tender/" + draw.Tender.TenderId);
-        Assert.Single(platform.Services.GetRequiredService<SimulatedVoiceSmsGateway>().SentTo(backupId));
+        // The pools are shared with the other tests' experts, so the backup may have been called for another tender too.
+        Assert.Contains(platform.Services.GetRequiredService<SimulatedVoiceSmsGateway>().SentTo(backupId), m => m.Contains(draw.Tender.TenderId, StringComparison.Ordinal));
 
         foreach (var seat in DrawScenario.Seats(await draw.ViewAs(draw.Opening.Supervisor)).Where(s => s.GetProperty("status").GetString() == "Notified"))
             TenderScenario.Ok(await draw.ExpertClient(seat.GetProperty("expertId").GetString()!).PostAsJsonAsync($"{draw.Url}/response", new { accept = true, declaration }));
