@@ -3,7 +3,6 @@ using TenderHall.Api.Opening;
 using TenderHall.Crypto.Pdf;
 using TenderHall.Documents;
 using TenderHall.Crypto.Signing;
-using TenderHall.Documents;
 using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Tendering;
