@@ -2,7 +2,6 @@ using System.Globalization;
 using TenderHall.Api.Opening;
 using TenderHall.Crypto.Pdf;
 using TenderHall.Crypto.Signing;
-using TenderHall.Documents;
 using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Tendering;
