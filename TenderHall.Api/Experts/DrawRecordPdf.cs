@@ -1,7 +1,6 @@
 using System.Globalization;
 using TenderHall.Api.Opening;
 using TenderHall.Crypto.Pdf;
-using TenderHall.Documents;
 using TenderHall.Crypto.Signing;
 using TenderHall.Documents;
 using TenderHall.Grains.Contracts.Experts;

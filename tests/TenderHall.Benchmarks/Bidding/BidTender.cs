@@ -17,7 +17,6 @@ using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Opening;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Tendering;
-using TenderHall.Grains.Contracts.Time;
 
 namespace TenderHall.Benchmarks.Bidding;
 
