@@ -1,6 +1,7 @@
 using System.Globalization;
 using TenderHall.Api.Opening;
 using TenderHall.Crypto.Pdf;
+using TenderHall.Documents;
 using TenderHall.Crypto.Signing;
 using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Opening;
