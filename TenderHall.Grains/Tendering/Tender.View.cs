@@ -18,8 +18,11 @@ public sealed partial class Tender
         Clarifications = state.Clarifications,
         Suspensions = state.Suspensions,
         TerminationReason = state.TerminationReason,
-        Objections = state.Objections.Count,
-        OpenObjections = state.Objections.Count(o => o.AnsweredAt is null),
+        Objections = ObjectionsDisclosed ? state.Objections.Count : null,
+        OpenObjections = ObjectionsDisclosed ? state.Objections.Count(o => o.AnsweredAt is null) : null,
         Regime = Registration.Regime,
     };
+
+    // BL 22: how many objected tells how many potential bidders there are, so the count is public only once bids have closed.
+    private bool ObjectionsDisclosed => state.Status is TenderStatus.BidDeadlinePassed or TenderStatus.FailedInsufficientBids;
 }

@@ -36,11 +36,11 @@ public sealed class TenderView
     /// <summary>Why it was terminated, if it was.</summary>
     [Id(9)] public string? TerminationReason { get; set; }
 
-    /// <summary>How many objections were raised and how many are unanswered (their content is for the parties).</summary>
-    [Id(10)] public int Objections { get; set; }
+    /// <summary>How many objections were raised (their content is for the parties); null until the bid deadline has passed (BL 22).</summary>
+    [Id(10)] public int? Objections { get; set; }
 
-    /// <summary>Unanswered objections.</summary>
-    [Id(11)] public int OpenObjections { get; set; }
+    /// <summary>Unanswered objections; null until the bid deadline has passed (BL 22).</summary>
+    [Id(11)] public int? OpenObjections { get; set; }
 
     /// <summary>The project's legal regime.</summary>
     [Id(12)] public LegalRegime Regime { get; set; }

@@ -19,8 +19,10 @@ public sealed class OpeningBackplaneTests
         // The premise: the session lives on A's silo, so B's watcher can only hear it through Redis.
         Assert.True(cluster.A.Hosts(OpeningSession));
         Assert.False(cluster.B.Hosts(OpeningSession));
-        var o = await OpeningScenario.Create(cluster.A, bids: 3);
-        await using var watcher = await FeedWatcher.Watch(cluster.B, o.Tender.TenderId);
+        // The session starts from the deadline alarm (BL 34), so B's watcher is there before the deadline passes.
+        FeedWatcher? watching = null;
+        var o = await OpeningScenario.Create(cluster.A, bids: 3, beforeDeadline: async (tender, _) => watching = await FeedWatcher.Watch(cluster.B, tender.TenderId));
+        await using var watcher = watching!;
 
         await o.Open(cluster.A);
         var published = await watcher.Until("opening.record-published");
@@ -72,7 +74,7 @@ public sealed class OpeningBackplaneTests
         using var first = await IdempotencyTests.Post(onA, "/api/v1/experts", body, key);
         using var retry = await IdempotencyTests.Post(onB, "/api/v1/experts", body, key);
 
-        Assert.IsType<RedisIdempotencyStore>(cluster.B.Services.GetRequiredService<IIdempotencyStore>());
+        Assert.IsType<FallbackIdempotencyStore>(cluster.B.Services.GetRequiredService<IIdempotencyStore>());
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         Assert.True(retry.Headers.Contains("Idempotent-Replayed"));

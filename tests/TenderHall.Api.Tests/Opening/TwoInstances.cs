@@ -88,6 +88,8 @@ internal sealed class TwoInstances : IAsyncDisposable
             ("TenderHall:Fees:BankPublicKey", Convert.ToBase64String(SimulatedBankKey.LoadOrCreate(SimulatedBankKey.PathIn(dataDirectory)))),
             ("TenderHall:Transparency:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
             ("TenderHall:Documents:SigningKey", Convert.ToBase64String(documentKey.ExportParameters(true).D!)),
+            // Every silo proves expert draws with the same ECVRF key.
+            ("TenderHall:Experts:VrfKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
         ];
     }
 

@@ -67,6 +67,7 @@ public sealed class ClusterProfileTests
             ("TenderHall:Fees:BankPublicKey", BankKey),
             ("TenderHall:Transparency:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
             ("TenderHall:Documents:SigningKey", DocumentKey),
+            ("TenderHall:Experts:VrfKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
         ];
     }
 }

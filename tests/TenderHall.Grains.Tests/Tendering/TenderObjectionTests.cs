@@ -25,6 +25,23 @@ public sealed class TenderObjectionTests
     }
 
     [Fact]
+    public void The_public_view_counts_no_objections_before_the_bid_deadline()
+    {
+        var f = new TenderFixture().Published();
+        var raisedAt = Monday.AddDays(3);
+        f.Tender.Advance(raisedAt);
+        var objection = f.Tender.RaiseObjection(BidderA, "异议", raisedAt);
+        Assert.Null(f.Tender.ToView().Objections);
+        f.Tender.AnswerObjection(Agency, objection.Id, "已答复", raisedAt.AddDays(1));
+        Assert.Null(f.Tender.ToView().Objections);
+        Assert.Null(f.Tender.ToView().OpenObjections);
+
+        f.Tender.Advance(f.State.Schedule!.BidDeadline);
+        Assert.Equal(TenderStatus.BidDeadlinePassed, f.State.Status);
+        Assert.Equal(((int?)1, (int?)0), (f.Tender.ToView().Objections, f.Tender.ToView().OpenObjections));
+    }
+
+    [Fact]
     public void The_clock_stands_still_while_paused()
     {
         var f = new TenderFixture().Published();
