@@ -7,23 +7,22 @@ using TenderHall.Grains.Transparency;
 
 namespace TenderHall.Grains.Bidding;
 
-/// <summary>Records a bid event in the transparency log and writes the signed receipt that proves it (issue: receipts).</summary>
+/// <summary>Writes the signed receipt that proves a bid event is in the transparency log.</summary>
 public sealed class BidReceipts(IGrainFactory grains, LogSequencerSettings settings)
 {
     /// <summary>Waits for a checkpoint covering <paramref name="logEvent"/>, logged as <paramref name="logged"/>, and returns the signed receipt.</summary>
     public async Task<BidReceipt> Issue(LogEvent logEvent, LogReceipt logged, string tenderId, string bidderId, string envelopeSha256, long size)
     {
-        var entry = logged;
         // BL 22: the public leaf of a bid is a commitment; the receipt carries its salt and the event, so the bidder proves inclusion.
-        var salt = entry.Salt is null ? null : Convert.FromBase64String(entry.Salt);
-        var leafData = LogEventJson.Encode(salt is null ? SecretEvents.Disclosable(logEvent) : SecretEvents.Commitment(logEvent, salt));
-        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(entry.Index);
+        var salt = logged.Salt is null ? null : Convert.FromBase64String(logged.Salt);
+        var leafData = LogEventJson.Encode(SecretEvents.PublicLeaf(logEvent, salt));
+        var inclusion = await grains.GetGrain<ILogSequencerGrain>(0).Inclusion(logged.Index);
         var receipt = new BidReceipt
         {
             TenderId = tenderId, BidderId = bidderId, EnvelopeSha256 = envelopeSha256, Size = size, ReceivedAt = logEvent.At,
-            Index = entry.Index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
+            Index = logged.Index, LeafData = Convert.ToBase64String(leafData), LeafHash = Convert.ToBase64String(inclusion.LeafHash),
             Checkpoint = inclusion.Checkpoint, Hashes = [.. inclusion.Hashes.Select(Convert.ToBase64String)],
-            Salt = entry.Salt, EventData = salt is null ? null : Convert.ToBase64String(LogEventJson.Encode(SecretEvents.Disclosable(logEvent))),
+            Salt = logged.Salt, EventData = salt is null ? null : Convert.ToBase64String(LogEventJson.Encode(SecretEvents.Disclosable(logEvent))),
         };
         receipt.Receipt = SignedNote.Sign(Text(receipt, settings.Origin), settings.Signer).Format();
         return receipt;

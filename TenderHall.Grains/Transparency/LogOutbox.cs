@@ -27,7 +27,7 @@ public sealed class LogOutbox(ITransparencyLog log, IGrainFactory grains)
             var kept = (await grains.GetGrain<IPrivateJournalGrain>(logEvent.Subject).Entries())
                 .FirstOrDefault(e => LogEventJson.Encode(e.Event).AsSpan().SequenceEqual(encoded));
             if (kept is null) return null;
-            var leaf = kept.Salt is null ? SecretEvents.Disclosable(logEvent) : SecretEvents.Commitment(logEvent, Convert.FromBase64String(kept.Salt));
+            var leaf = SecretEvents.PublicLeaf(logEvent, kept.Salt is null ? null : Convert.FromBase64String(kept.Salt));
             return new LogReceipt(kept.Index, Convert.ToHexStringLower(MerkleHash.Leaf(LogEventJson.Encode(leaf))), kept.Salt);
         }
 

@@ -38,4 +38,7 @@ public static class SecretEvents
         leaf.Data["commitment"] = LeafCommitment.Compute(salt, LogEventJson.Encode(Disclosable(logEvent)));
         return leaf;
     }
+
+    /// <summary>The public leaf of <paramref name="logEvent"/>: its commitment under <paramref name="salt"/>, or without a salt the event itself, less any address.</summary>
+    public static LogEvent PublicLeaf(LogEvent logEvent, byte[]? salt) => salt is null ? Disclosable(logEvent) : Commitment(logEvent, salt);
 }

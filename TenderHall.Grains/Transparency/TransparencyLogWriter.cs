@@ -34,7 +34,7 @@ public sealed class TransparencyLogWriter : ITransparencyLog, IAsyncDisposable
     public Task<LogReceipt> AppendAsync(LogEvent logEvent, CancellationToken cancellationToken = default)
     {
         var salt = SecretEvents.IsSecret(logEvent) ? LeafCommitment.NewSalt() : null;
-        var leaf = LogEventJson.Encode(salt is null ? SecretEvents.Disclosable(logEvent) : SecretEvents.Commitment(logEvent, salt));
+        var leaf = LogEventJson.Encode(SecretEvents.PublicLeaf(logEvent, salt));
         var kept = salt is null && !logEvent.Data.ContainsKey(SecretEvents.AddressField)
             ? null
             : new PrivateLogEntry { Salt = salt is null ? null : Convert.ToBase64String(salt), Event = logEvent };
