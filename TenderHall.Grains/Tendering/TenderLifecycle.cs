@@ -5,8 +5,8 @@ using TenderHall.Grains.Contracts.Tendering;
 namespace TenderHall.Grains.Tendering;
 
 /// <summary>
-/// The legal moves of a tender from registration to the bid deadline, as a Stateless machine over external state.
-/// Opening, evaluation and award plug into the same machine in later stages.
+/// The legal moves of a tender from registration to the archive, as a Stateless machine over external state.
+/// The opening, evaluation, publicity, award, contract and archive follow in the same machine.
 /// </summary>
 public sealed class TenderLifecycle
 {
@@ -37,8 +37,30 @@ public sealed class TenderLifecycle
 
         machine.Configure(TenderStatus.BidDeadlinePassed)
             .Permit(TenderTrigger.FailInsufficientBids, TenderStatus.FailedInsufficientBids)
+            .Permit(TenderTrigger.CloseOpening, TenderStatus.Opened)
             .Permit(TenderTrigger.Terminate, TenderStatus.Terminated);
+
+        // After the opening: evaluation, publicity, award, contract, archive (BL 37-47, BLR 48-61).
+        foreach (var after in AfterOpening)
+            machine.Configure(after)
+                .Permit(TenderTrigger.Suspend, TenderStatus.Suspended)
+                .Permit(TenderTrigger.Terminate, TenderStatus.Terminated)
+                .Permit(TenderTrigger.Retender, TenderStatus.Retendered);
+
+        machine.Configure(TenderStatus.Opened).Permit(TenderTrigger.StartEvaluation, TenderStatus.Evaluating);
+        machine.Configure(TenderStatus.Evaluating).Permit(TenderTrigger.PublishCandidates, TenderStatus.CandidatesPublicized);
+        machine.Configure(TenderStatus.CandidatesPublicized)
+            .Permit(TenderTrigger.Reevaluate, TenderStatus.Evaluating)
+            .Permit(TenderTrigger.Award, TenderStatus.Awarded);
+        machine.Configure(TenderStatus.Awarded)
+            .Permit(TenderTrigger.Reevaluate, TenderStatus.Evaluating)
+            .Permit(TenderTrigger.SignContract, TenderStatus.Contracted);
+        machine.Configure(TenderStatus.Contracted).Permit(TenderTrigger.Archive, TenderStatus.Archived);
     }
+
+    /// <summary>The stages after the opening, which complaints and supervisors can pause (BLR 54, 62).</summary>
+    public static readonly IReadOnlyList<TenderStatus> AfterOpening =
+        [TenderStatus.Opened, TenderStatus.Evaluating, TenderStatus.CandidatesPublicized, TenderStatus.Awarded];
 
     /// <summary>The stages that run against the statutory clock and can be paused.</summary>
     public static readonly IReadOnlyList<TenderStatus> Running = [TenderStatus.Announced, TenderStatus.DocumentsOnSale, TenderStatus.Tendering];
@@ -48,7 +70,8 @@ public sealed class TenderLifecycle
     {
         TenderStatus.Registered => OcdsTenderStatus.Planning,
         TenderStatus.Terminated => OcdsTenderStatus.Cancelled,
-        TenderStatus.FailedInsufficientBids => OcdsTenderStatus.Unsuccessful,
+        TenderStatus.FailedInsufficientBids or TenderStatus.Retendered => OcdsTenderStatus.Unsuccessful,
+        TenderStatus.Awarded or TenderStatus.Contracted or TenderStatus.Archived => OcdsTenderStatus.Complete,
         _ => OcdsTenderStatus.Active,
     };
 

@@ -18,6 +18,24 @@ public enum TenderStatus
     /// <summary>The bid deadline has passed; the opening follows.</summary>
     BidDeadlinePassed = 5,
 
+    /// <summary>开标结束: the opening session closed with its countersigned record; the committee evaluates next.</summary>
+    Opened = 6,
+
+    /// <summary>评标: the drawn committee evaluates the opened bids (BL 37-40, BLR 48-53).</summary>
+    Evaluating = 7,
+
+    /// <summary>中标候选人公示: the signed report's candidates are public for at least 3 days (BLR 54).</summary>
+    CandidatesPublicized = 8,
+
+    /// <summary>中标通知: the award notice and the results went out at the same instant (BL 45).</summary>
+    Awarded = 9,
+
+    /// <summary>合同签订: the contract is signed on the platform by both parties (BL 46).</summary>
+    Contracted = 10,
+
+    /// <summary>归档: the record is archived read-only and the trade certificate issued.</summary>
+    Archived = 11,
+
     /// <summary>Paused by an objection, a complaint or a supervisor; the clock stops (BLR 22, 54, 62).</summary>
     Suspended = 20,
 
@@ -26,4 +44,7 @@ public enum TenderStatus
 
     /// <summary>Terminated by the tenderee (BLR 31): fees and deposits refunded.</summary>
     Terminated = 31,
+
+    /// <summary>A complaint decision or a failed award orders a new tender (BLR 61, 55); this one ends here.</summary>
+    Retendered = 32,
 }
