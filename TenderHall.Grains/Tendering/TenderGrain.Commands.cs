@@ -127,6 +127,15 @@ public sealed partial class TenderGrain
     }
 
     /// <inheritdoc />
+    public Task CloseOpening(string recordPdfSha256) => Run((tender, now) => tender.CloseOpening(recordPdfSha256, now));
+
+    /// <inheritdoc />
+    public Task StartEvaluation() => Run((tender, now) => tender.StartEvaluation(now));
+
+    /// <inheritdoc />
+    public Task PublishCandidates(Contracts.Evaluation.EvaluationResult result) => Run((tender, now) => tender.PublishCandidates(result, now));
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<DocumentDownload>> Downloads(Actor actor)
     {
         if (!actor.Is(Roles.Supervisor)) throw RuleViolationException.Of("AUTH-FORBIDDEN");

@@ -42,6 +42,12 @@ public sealed class TenderState
     /// <summary>Objections whose late answer has already raised an alarm (timed checks may run twice).</summary>
     public List<string> OverdueAlarms { get; set; } = [];
 
+    /// <summary>The countersigned opening record (hex SHA-256) once the session closed.</summary>
+    public string? OpeningRecordSha256 { get; set; }
+
+    /// <summary>The committee's signed result once the candidates are published (BLR 53-54).</summary>
+    public Contracts.Evaluation.EvaluationResult? Evaluation { get; set; }
+
     /// <summary>Why it was terminated.</summary>
     public string? TerminationReason { get; set; }
 
