@@ -13,6 +13,11 @@ public static class DomainExtensions
         services.AddSingleton<Opening.OpeningRecordPdf>();
         services.AddSingleton<Opening.RecordCountersigning>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();
+        services.AddSingleton<Award.AwardDocuments>();
+        services.AddSingleton<Award.WrittenReportPdf>();
+        services.AddSingleton<Award.ContractSigning>();
+        services.AddSingleton<Award.TenderLogAnchors>();
+        services.AddSingleton<Award.TenderArchiver>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using TenderHall.Api.Auth;
+using TenderHall.Api.Award;
 using TenderHall.Api.Bidding;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
@@ -60,6 +61,7 @@ public static class PlatformComposition
         app.MapBidsApi();
         app.MapMyBidsApi();
         app.MapOpeningApi();
+        app.MapAwardApi();
         app.MapDocumentsApi();
         app.MapNotificationsApi();
         app.MapFeesApi();

@@ -4,7 +4,7 @@ using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Grains.Award;
 
-/// <summary>Who may be awarded (BL 40, BLR 55) and what a contract may ask of the winner (BLR 58).</summary>
+/// <summary>Who may be awarded (BL 40, BLR 55).</summary>
 public static class AwardRules
 {
     /// <summary>
@@ -26,16 +26,8 @@ public static class AwardRules
     }
 
     /// <summary>The reason recorded with the award: the tenderee's words, or the rule that made the choice.</summary>
-    public static string Reason(RankedCandidate chosen, string? reason, int declined) =>
+    public static string Reason(string? reason, int declined) =>
         !string.IsNullOrWhiteSpace(reason) ? reason.Trim()
         : declined == 0 ? "排名第一的中标候选人（招标投标法实施条例第五十五条）"
         : "排名在前的中标候选人放弃中标或未提交履约保证金，依次确定（招标投标法实施条例第五十五条）";
-
-    /// <summary>BLR 58: a performance bond of at most 10 % of the contract value.</summary>
-    public static void RequireContract(long valueFen, long performanceBondFen)
-    {
-        if (valueFen <= 0) throw RuleViolationException.Of("REQ-FIELD", ("field", "valueFen"), ("detail", "a positive amount in fen"));
-        if (performanceBondFen < 0 || performanceBondFen * 10 > valueFen)
-            throw RuleViolationException.Of("BLR-58", ("bond", RuleValues.Yuan(performanceBondFen)), ("value", RuleValues.Yuan(valueFen)));
-    }
 }

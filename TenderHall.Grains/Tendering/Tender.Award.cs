@@ -24,7 +24,7 @@ public sealed partial class Tender
         return new AwardDecision
         {
             BidderId = chosen.BidderId, BidderName = chosen.BidderName, Rank = chosen.Rank, Price = chosen.Price,
-            Reason = AwardRules.Reason(chosen, reason, After.Declined.Count),
+            Reason = AwardRules.Reason(reason, After.Declined.Count),
         };
     }
 

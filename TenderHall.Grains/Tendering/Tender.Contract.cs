@@ -1,4 +1,3 @@
-using TenderHall.Grains.Award;
 using TenderHall.Grains.Contracts.Award;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Projects;
@@ -17,7 +16,7 @@ public sealed partial class Tender
         RequireAgency(actor);
         if (state.Status != TenderStatus.Awarded || After.Award is null || After.Contract is { Signatures.Count: > 0 })
             throw RuleViolationException.Of("TENDER-STATE", ("id", Id), ("status", state.Status), ("action", "draft the contract"));
-        AwardRules.RequireContract(draft.ValueFen, draft.PerformanceBondFen);
+        ContractDraft.Require(draft.ValueFen, draft.PerformanceBondFen);
         After.Contract = new ContractRecord
         {
             ValueFen = draft.ValueFen, PerformanceBondFen = draft.PerformanceBondFen, DraftPdfSha256 = draft.PdfSha256, PdfSha256 = draft.PdfSha256, DraftedAt = now,

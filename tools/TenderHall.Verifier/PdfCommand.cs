@@ -43,7 +43,7 @@ public static class PdfCommand
     private static string Name(PdfSignatureCheck s) => $"{s.Subject ?? "an unknown signer"} ({s.AlgorithmName}{(s.SigningTime is { } t ? $", at {t:yyyy-MM-dd HH:mm:ss}Z" : "")})";
 
     // A key is DER SubjectPublicKeyInfo: as base64 text, PEM ("PUBLIC KEY"), or a file holding either or raw DER.
-    private static SignatureVerifier Key(string value)
+    internal static SignatureVerifier Key(string value)
     {
         var path = value.StartsWith('@') ? value[1..] : value;
         var bytes = File.Exists(path) ? File.ReadAllBytes(path) : null;

@@ -16,8 +16,10 @@ public static class VerifierCli
           verify-draw        <draw.json> [--key <vkey|@file>]
           verify-opening     <opening.json> <entries.json>
           verify-pdf         <file.pdf> [--key <SubjectPublicKeyInfo base64|PEM|DER file>]...
+          verify-archive     --key <vkey|@file> <archive.zip>
+          verify-certificate --key <vkey|@file> --platform-key <SubjectPublicKeyInfo base64|PEM|DER file> <certificate.json>
 
-        Exit code 0: verified. 1: NOT verified. 2: wrong command line. Formats: docs/transparency.md.
+        Exit code 0: verified. 1: NOT verified. 2: wrong command line. Formats: docs/transparency.md, docs/archive.md, docs/trade-certificate.md.
         """;
 
     /// <summary>Runs one command, printing its verdict line to <paramref name="output"/>.</summary>
@@ -35,6 +37,8 @@ public static class VerifierCli
                 "verify-draw" => DrawCommand.Run(rest),
                 "verify-opening" => OpeningCommand.Run(rest),
                 "verify-pdf" => PdfCommand.Run(rest),
+                "verify-archive" => ArchiveCommand.Run(rest),
+                "verify-certificate" => CertificateCommand.Run(rest),
                 _ => throw new UsageException(args.Length == 0 ? "name a command." : $"unknown command '{args[0]}'."),
             };
         }
