@@ -88,13 +88,14 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/tenderhall-faults.XXXXXX")
 chmod 755 "$work"   # PostgreSQL runs as its own user and must reach its data directory inside
 report=${FAULTS_REPORT:-$work/report.md}
 cleanup() {
-  for pid in "$work"/*.pid; do [ -f "$pid" ] && kill -9 "$(cat "$pid")" 2>/dev/null; done
+  for pid in "$work"/*.pid; do [ -f "$pid" ] && kill -9 "$(cat "$pid")" 2>/dev/null || true; done
   # The silos' logs outlive a failed run, for the exceptions behind its answers.
   if [ "${failed:-0}" -ne 0 ]; then logs=$(mktemp -d "${TMPDIR:-/tmp}/tenderhall-faults-logs.XXXXXX"); cp "$work"/*.log "$logs"/ 2>/dev/null; echo "silo logs: $logs" >&2; fi
   eng/services.sh stop "$work/services" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 dotnet build tests/TenderHall.Benchmarks/TenderHall.Benchmarks.csproj -c Release -nologo -v quiet >"$work/build.log" 2>&1 \
   || { tail -n 30 "$work/build.log" >&2; exit 1; }
