@@ -18,6 +18,8 @@ public static class DomainExtensions
         services.AddSingleton<Award.ContractSigning>();
         services.AddSingleton<Award.TenderLogAnchors>();
         services.AddSingleton<Award.TenderArchiver>();
+        services.AddSingleton<Evaluation.EvaluationReportPdf>();
+        services.AddSingleton<Evaluation.EvaluationReportSigning>();
         return builder;
     }
 }

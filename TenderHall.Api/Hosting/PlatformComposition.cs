@@ -4,6 +4,7 @@ using TenderHall.Api.Bidding;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Documents;
+using TenderHall.Api.Evaluation;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
 using TenderHall.Api.Guarantees;
@@ -62,6 +63,7 @@ public static class PlatformComposition
         app.MapMyBidsApi();
         app.MapOpeningApi();
         app.MapAwardApi();
+        app.MapEvaluationApi();
         app.MapDocumentsApi();
         app.MapNotificationsApi();
         app.MapFeesApi();
