@@ -100,7 +100,7 @@ public static class AwardApi
         Seen(await signing.Prepare(id, context.ToActor(), string.IsNullOrWhiteSpace(body?.KeyId) ? null : body.KeyId.Trim(), context.RequestAborted), context.ToActor());
 
     private static async Task<Ok<AwardView>> Sign(string id, ContractSignatureBody body, ContractSigning signing, HttpContext context) =>
-        Seen(await signing.Complete(id, context.ToActor(), Base64(body.Signature, "signature"), context.RequestAborted), context.ToActor());
+        Seen(await signing.Complete(id, context.ToActor(), Common.RequestBytes.Base64(body.Signature, "signature"), context.RequestAborted), context.ToActor());
 
     private static async Task<IResult> ContractPdf(string id, IGrainFactory grains, IBlobStore blobs, HttpContext context)
     {
@@ -178,11 +178,5 @@ public static class AwardApi
     {
         var stream = await blobs.OpenReadAsync(sha, context.RequestAborted) ?? throw new IOException($"Document {sha} is missing from the blob store.");
         return TypedResults.Stream(stream, "application/pdf", name);
-    }
-
-    private static byte[] Base64(string? value, string field)
-    {
-        try { return Convert.FromBase64String(value ?? ""); }
-        catch (FormatException) { throw RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", "base64")); }
     }
 }

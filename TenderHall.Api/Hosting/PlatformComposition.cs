@@ -3,6 +3,7 @@ using TenderHall.Api.Award;
 using TenderHall.Api.Bidding;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
+using TenderHall.Api.Complaints;
 using TenderHall.Api.Documents;
 using TenderHall.Api.Evaluation;
 using TenderHall.Api.Demo;
@@ -63,6 +64,7 @@ public static class PlatformComposition
         app.MapMyBidsApi();
         app.MapOpeningApi();
         app.MapAwardApi();
+        app.MapComplaintsApi();
         app.MapEvaluationApi();
         app.MapDocumentsApi();
         app.MapNotificationsApi();

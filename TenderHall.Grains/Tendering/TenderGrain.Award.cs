@@ -105,6 +105,17 @@ public sealed partial class TenderGrain : ITenderAwardGrain
     }
 
     /// <inheritdoc />
+    public async Task ApplyComplaintDecision(string complaintId, Contracts.Complaints.ComplaintOutcome outcome, Actor actor)
+    {
+        var holders = await services.DocumentHolders(TenderId);
+        await Run((tender, now) => { tender.ApplyComplaintDecision(actor, complaintId, outcome, holders, now); return true; });
+        if (outcome != Contracts.Complaints.ComplaintOutcome.Retender) return;
+        // Re-tendering ends this tender: no deposit of it is held and no letter binds its issuer any longer (as BL 28 re-tendering).
+        await services.RefundDeposits(TenderId);
+        await services.ReleaseGuarantees(TenderId, GuaranteeReleaseReason.TenderFailed);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<long>> LogIndexes() => Task.FromResult<IReadOnlyList<long>>([.. state.State.LogIndexes]);
 
     private async Task<bool> StateFunded()

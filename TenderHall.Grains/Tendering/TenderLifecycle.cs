@@ -78,6 +78,13 @@ public sealed class TenderLifecycle
     /// <summary>Whether <paramref name="trigger"/> is legal now.</summary>
     public bool CanFire(TenderTrigger trigger) => machine.CanFire(trigger);
 
+    /// <summary>Whether <paramref name="trigger"/> is legal from <paramref name="status"/>.</summary>
+    public static bool Allows(TenderStatus status, TenderTrigger trigger)
+    {
+        var current = status;
+        return new TenderLifecycle(() => current, s => current = s, () => current).CanFire(trigger);
+    }
+
     /// <summary>Fires <paramref name="trigger"/>; an illegal move throws <see cref="InvalidOperationException"/>.</summary>
     public void Fire(TenderTrigger trigger) => machine.Fire(trigger);
 

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Complaints;
 using TenderHall.Grains.Contracts.Opening;
 using TenderHall.Grains.Contracts.Tendering;
 
@@ -44,6 +45,9 @@ public interface ITenderAwardGrain : IGrainWithStringKey
 
     /// <summary>The tender's file is archived with its manifest, and its trade certificate issued.</summary>
     Task<AwardView> Archive(string manifestSha256, string certificateSha256, Actor actor);
+
+    /// <summary>A supervisor's decision on a complaint drives the tender: resume, re-evaluate or re-tender (BLR 61–62).</summary>
+    Task ApplyComplaintDecision(string complaintId, ComplaintOutcome outcome, Actor actor);
 
     /// <summary>The transparency-log indexes of the tender's events, in order.</summary>
     [Orleans.Concurrency.ReadOnly]

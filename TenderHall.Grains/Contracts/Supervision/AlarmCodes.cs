@@ -23,8 +23,11 @@ public static class AlarmCodes
         ("BLR-49-SCORE-CLUSTER", "BLR 49", "two committee members gave every bid exactly the same points"),
         ("BLR-49-SCORE-OUTLIER", "BLR 49", "a committee member's points for a bid lie more than 20 from the other members' mean"),
         ("BLR-54-PUBLISH", "BLR 54", "candidates were published more than 3 days after the evaluation report"),
+        ("BLR-61-ACCEPT", "BLR 61", "a complaint was not accepted or rejected within 3 working days of its receipt"),
+        ("BLR-61-DECIDE", "BLR 61", "an accepted complaint was not decided within 30 working days"),
         ("BLR-7", "BLR 7", "a tender departs from the project's approved tender scheme"),
         ("GPL-47", "GPL 47", "a procurement contract was not filed within 7 working days of its signing"),
+        ("GPL-56", "GPL 56", "a procurement complaint was not decided within 30 working days of its receipt"),
         ("LOG-TAMPERED", "Platform transparency policy", "verify-log found the stored transparency log changed or cut short"),
     ];
 }

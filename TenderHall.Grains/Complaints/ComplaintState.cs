@@ -1,0 +1,13 @@
+using TenderHall.Grains.Contracts.Complaints;
+
+namespace TenderHall.Grains.Complaints;
+
+/// <summary>Stored state of <see cref="ComplaintGrain"/>; evidence files live in the blob store, only their hashes are here.</summary>
+public sealed class ComplaintState
+{
+    /// <summary>The case.</summary>
+    public ComplaintView View { get; set; } = new();
+
+    /// <summary>Clocks whose alarm was raised (timed checks may run twice).</summary>
+    public List<string> Alarms { get; set; } = [];
+}
