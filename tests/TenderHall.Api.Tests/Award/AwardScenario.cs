@@ -47,12 +47,8 @@ internal sealed class AwardScenario
         var (_, signature) = await opening.SignRecord();
         TenderScenario.Ok(await opening.Supervisor.PostAsJsonAsync($"{opening.Url}/close", new { notes = "开标过程正常。", recordings = Array.Empty<object>(), signature }));
 
+        var scenario = await For(platform, opening);
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
-        var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
-        await grains.GetGrain<IOrganizationGrain>(opening.Tender.AgencyId).AddKey(new PublicKeyRecord
-        {
-            Use = "signing", Algorithm = "ecdsa-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.Verifier.ExportSubjectPublicKeyInfo()),
-        });
         var report = await opening.Tender.Upload("评标报告（测试用）"u8.ToArray());
         var tender = grains.GetGrain<ITenderGrain>(opening.Tender.TenderId);
         await tender.StartEvaluation();
@@ -63,7 +59,31 @@ internal sealed class AwardScenario
             ReportSha256 = report,
             SignedAt = opening.Tender.Now,
         });
+        return scenario;
+    }
+
+    /// <summary>The award half of a tender whose opening is <paramref name="opening"/>; the agency registers a signing key.</summary>
+    public static async Task<AwardScenario> For(PlatformFactory platform, OpeningScenario opening)
+    {
+        var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(opening.Tender.AgencyId).AddKey(new PublicKeyRecord
+        {
+            Use = "signing", Algorithm = "ecdsa-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.Verifier.ExportSubjectPublicKeyInfo()),
+        });
         return new AwardScenario(platform, opening, key);
+    }
+
+    /// <summary>After the publicity: the first-ranked candidate is awarded, both parties sign, the report is filed and the tender archived.</summary>
+    public async Task<string> AwardContractAndArchive(string winnerId)
+    {
+        await EndPublicity();
+        TenderScenario.Ok(await Tender.Agency.PostAsJsonAsync($"{Url}/award", new { winnerId }));
+        TenderScenario.Ok(await Tender.Agency.PostAsJsonAsync($"{Url}/contract", new { valueFen = 100_000_000, performanceBondFen = 10_000_000, terms = "工期180日，质量合格。" }));
+        TenderScenario.Ok(await SignContract(Tender.Agency, AgencyKey));
+        var winner = Bidders.Single(b => b.Id == winnerId);
+        TenderScenario.Ok(await SignContract(winner.Client, winner.Key));
+        TenderScenario.Ok(await Tender.Agency.PostAsync($"{Url}/report", null));
+        return (await TenderScenario.Read(await Tender.Agency.PostAsync($"{Url}/archive", null))).GetProperty("status").GetString()!;
     }
 
     public async Task<JsonElement> Award() => await TenderScenario.Read(await Tender.Anonymous.GetAsync($"{Url}/award"));
