@@ -38,9 +38,9 @@ internal sealed class DrawScenario
 
     public byte[] Contribution { get; } = RandomNumberGenerator.GetBytes(32);
 
-    public static async Task<DrawScenario> Create(PlatformFactory platform)
+    public static async Task<DrawScenario> Create(PlatformFactory platform, object? evaluationMethod = null)
     {
-        var opening = await OpeningScenario.Create(platform, 3);
+        var opening = await OpeningScenario.Create(platform, 3, evaluationMethod: evaluationMethod);
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         var bidder = (await grains.GetGrain<IOrganizationGrain>(opening.Bidders[0].Id).Get())!;
         var prefix = "dx-" + Guid.NewGuid().ToString("N")[..6];
