@@ -13,6 +13,8 @@ public static class DomainExtensions
         services.AddSingleton<Opening.OpeningRecordPdf>();
         services.AddSingleton<Opening.RecordCountersigning>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();
+        services.AddSingleton<Evaluation.EvaluationReportPdf>();
+        services.AddSingleton<Evaluation.EvaluationReportSigning>();
         return builder;
     }
 }

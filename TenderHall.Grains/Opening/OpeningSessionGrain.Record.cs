@@ -82,7 +82,10 @@ public sealed partial class OpeningSessionGrain
         var key = await SigningKey(actor, request.KeyId) ?? throw RuleViolationException.Of("OPEN-RECORD-KEY", ("organization", actor.OrganizationId ?? "-"), ("key", request.KeyId));
         if (!key.Verify(Convert.FromBase64String(request.SignedAttributes), signature))
             throw RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-"));
-        View.Notes = string.IsNullOrWhiteSpace(notes) ? throw RuleViolationException.Of("REQ-FIELD", ("field", "notes"), ("detail", "required")) : notes.Trim();
+        if (string.IsNullOrWhiteSpace(notes)) throw RuleViolationException.Of("REQ-FIELD", ("field", "notes"), ("detail", "required"));
+        // The tender moves first: it is idempotent, so a session write that fails after it is retried by closing again.
+        await grains.GetGrain<ITenderGrain>(TenderId).CloseOpening(signedRecordPdfSha256);
+        View.Notes = notes.Trim();
         View.Recordings = [.. recordings];
         View.SupervisorSignature = Convert.ToBase64String(signature);
         View.RecordPdfSha256 = signedRecordPdfSha256;

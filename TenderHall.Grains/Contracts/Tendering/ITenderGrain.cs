@@ -54,6 +54,15 @@ public interface ITenderGrain : IGrainWithStringKey
     /// <summary>Called by the opening session when fewer than three bids arrived (BL 28).</summary>
     Task FailInsufficientBids(int bids);
 
+    /// <summary>Called by the opening session once its record is countersigned and the session closed; idempotent.</summary>
+    Task CloseOpening(string recordPdfSha256);
+
+    /// <summary>Called by the evaluation once the confirmed committee sits (BL 37); idempotent.</summary>
+    Task StartEvaluation();
+
+    /// <summary>Called by the evaluation with the committee's signed result; the candidates go public (BLR 53-54); idempotent.</summary>
+    Task PublishCandidates(Contracts.Evaluation.EvaluationResult result);
+
     /// <summary>Every document download; supervisors only (BL 22).</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<IReadOnlyList<DocumentDownload>> Downloads(Actor actor);

@@ -120,6 +120,9 @@ public sealed class OpeningSessionTests(PlatformFactory platform)
         }));
         Assert.Equal("Closed", closed.GetProperty("status").GetString());
         Assert.Equal(signature, closed.GetProperty("supervisorSignature").GetString());
+        // The tender follows the session: opened, its evaluation next.
+        var tender = await TenderScenario.Read(await o.Tender.Anonymous.GetAsync($"/api/v1/tenders/{o.Tender.TenderId}"));
+        Assert.Equal("Opened", tender.GetProperty("status").GetString());
 
         // The record now carries both signatures; the supervisor's key never left the supervisor.
         var final = await o.Tender.Anonymous.GetByteArrayAsync($"{o.Url}/record.pdf");
