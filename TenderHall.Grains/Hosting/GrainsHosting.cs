@@ -41,6 +41,8 @@ public static class GrainsHosting
             services.AddSingleton<IBlobStore>(_ => new PostgresBlobStore(platform.PostgresConnectionString!));
         else
             services.AddSingleton<IBlobStore>(_ => new FileBlobStore(platform.DataDirectory));
+        services.AddSingleton(configuration.GetSection(StagingOptions.Section).Get<StagingOptions>() ?? new StagingOptions());
+        services.AddHostedService<StagingSweeper>();
         services.AddSingleton(configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
         services.AddSingleton(_ => ChinaCalendars.Load(configuration["TenderHall:HolidayCalendarDirectory"]));
         services.AddSingleton(StatutoryPeriods.Default);
