@@ -168,6 +168,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["HEAD /tenders/{Id}/opening"] = Everyone,
         ["GET /licensing"] = Everyone,
         ["HEAD /licensing"] = Everyone,
+        ["GET /licensing/progress"] = Everyone,
+        ["HEAD /licensing/progress"] = Everyone,
         ["GET /agencies"] = Everyone,
         ["HEAD /agencies"] = Everyone,
         ["GET /signin"] = Everyone,
