@@ -14,6 +14,8 @@ public static class DomainExtensions
         services.AddSingleton<Licensing.LicensingCasePdf>();
         services.AddSingleton<Opening.RecordCountersigning>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();
+        services.AddSingleton<Evaluation.EvaluationReportPdf>();
+        services.AddSingleton<Evaluation.EvaluationReportSigning>();
         return builder;
     }
 }

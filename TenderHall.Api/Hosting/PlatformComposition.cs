@@ -3,6 +3,7 @@ using TenderHall.Api.Bidding;
 using TenderHall.Api.Blobs;
 using TenderHall.Api.Clock;
 using TenderHall.Api.Documents;
+using TenderHall.Api.Evaluation;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
 using TenderHall.Api.Guarantees;
@@ -63,6 +64,7 @@ public static class PlatformComposition
         app.MapBidsApi();
         app.MapMyBidsApi();
         app.MapOpeningApi();
+        app.MapEvaluationApi();
         app.MapDocumentsApi();
         app.MapNotificationsApi();
         app.MapFeesApi();

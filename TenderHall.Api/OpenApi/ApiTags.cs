@@ -16,6 +16,7 @@ public static class ApiTags
         ["Licensing"] = "The catalogue of administrative licensing items and their publicity (ALL 30).",
         ["Projects"] = "Approved projects and their tendering schemes (BLR 7).",
         ["Tenders"] = "Tenders from registration to the deadline: announcement, documents, clarifications, questions, objections.",
+        ["Evaluation"] = "The committee's evaluation: review, independent scores, clarifications, more time, supervision, the countersigned report (BL 37-40, BLR 48-53).",
         ["Opening"] = "The online opening: check-in, key shares, decryption, the record and its signatures (EBM 29-33).",
         ["Fees"] = "Unified fee collection: schedules, orders, bank callbacks, receipts, refunds, the ledger (ALL 58-59).",
         ["Guarantees"] = "Bid guarantee letters in place of cash deposits (BLR 26).",

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
+using TenderHall.Api.Common;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Opening;
@@ -50,10 +51,10 @@ public static class OpeningApi
         Seen(await grains.GetGrain<IOpeningSessionGrain>(id).CheckIn(context.ToActor()), context);
 
     private static async Task<Ok<OpeningView>> Share(string id, ShareRequest request, IGrainFactory grains, HttpContext context) =>
-        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitShare(context.ToActor(), request.X, Base64(request.Share, "share"), Base64(request.Signature, "signature")), context);
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitShare(context.ToActor(), request.X, RequestBytes.Base64(request.Share, "share"), RequestBytes.Base64(request.Signature, "signature")), context);
 
     private static async Task<Ok<OpeningView>> BidderPart(string id, BidderPartRequest request, IGrainFactory grains, HttpContext context) =>
-        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitBidderPart(context.ToActor(), Base64(request.Part, "part"), Base64(request.Signature, "signature")), context);
+        Seen(await grains.GetGrain<IOpeningSessionGrain>(id).SubmitBidderPart(context.ToActor(), RequestBytes.Base64(request.Part, "part"), RequestBytes.Base64(request.Signature, "signature")), context);
 
     private static async Task<Ok<OpeningView>> Respond(string id, OpeningResponseRequest request, IGrainFactory grains, HttpContext context) =>
         Seen(await grains.GetGrain<IOpeningSessionGrain>(id).Respond(context.ToActor(), request.Confirm, request.Objection), context);
@@ -98,11 +99,5 @@ public static class OpeningApi
     }
 
     private static async Task<Ok<OpeningView>> Close(string id, CloseRequest request, SupervisorRecordSignature signature, HttpContext context) =>
-        TypedResults.Ok(await signature.Close(id, context.ToActor(), request.Notes ?? "", request.Recordings ?? [], Base64(request.Signature, "signature"), context.RequestAborted));
-
-    private static byte[] Base64(string? value, string field)
-    {
-        try { return Convert.FromBase64String(value ?? ""); }
-        catch (FormatException) { throw RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", "base64")); }
-    }
+        TypedResults.Ok(await signature.Close(id, context.ToActor(), request.Notes ?? "", request.Recordings ?? [], RequestBytes.Base64(request.Signature, "signature"), context.RequestAborted));
 }

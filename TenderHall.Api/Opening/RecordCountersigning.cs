@@ -22,9 +22,15 @@ public sealed class RecordCountersigning([FromKeyedServices(PlatformDocumentKey.
     {
         var organization = actor.OrganizationId is null ? null : await grains.GetGrain<IOrganizationGrain>(actor.OrganizationId).Get();
         var record = ChooseKey(organization, keyId, actor);
-        var key = SigningKeys.Current(organization, record.KeyId)!;
+        return await Prepare(recordSha, actor, SigningKeys.Current(organization, record.KeyId)!, record.KeyId,
+            new PdfCertificateSubject(actor.UserName, organization!.NameZh), field, reason, cancellationToken);
+    }
+
+    /// <summary>Prepares <paramref name="actor"/>'s signature of the record with <paramref name="key"/>, registered elsewhere (an evaluation member's), named <paramref name="subject"/>.</summary>
+    public async Task<RecordSigningRequest> Prepare(string recordSha, Actor actor, SignatureVerifier key, string keyId, PdfCertificateSubject subject,
+        string field, string reason, CancellationToken cancellationToken)
+    {
         var at = clock.UtcNow;
-        var subject = new PdfCertificateSubject(actor.UserName, organization!.NameZh);
         var certificate = PdfCertificates.Issue(platformKey, PdfSigningIdentity.PlatformSubject, key, subject, at, at.AddYears(10));
         // Registered keys import with SM2's default user ID and the record is the platform's own PDF, so this cannot be refused.
         var prepared = PdfCountersigner.Prepare(await Read(recordSha, cancellationToken),
@@ -33,13 +39,17 @@ public sealed class RecordCountersigning([FromKeyedServices(PlatformDocumentKey.
         var blob = await blobs.PutAsync(stream, cancellationToken);
         return new RecordSigningRequest
         {
-            Supervisor = actor.UserName, KeyId = record.KeyId, RecordPdfSha256 = recordSha, PreparedPdfSha256 = blob.Sha256Hex,
+            Supervisor = actor.UserName, KeyId = keyId, RecordPdfSha256 = recordSha, PreparedPdfSha256 = blob.Sha256Hex,
             SignedAttributes = Convert.ToBase64String(prepared.SignedAttributes), Certificate = Convert.ToBase64String(certificate), SigningTime = at,
         };
     }
 
     /// <summary>Embeds <paramref name="signature"/> into the prepared PDF and stores it; returns its SHA-256.</summary>
-    public async Task<string> Complete(RecordSigningRequest request, Actor actor, byte[] signature, CancellationToken cancellationToken)
+    public async Task<string> Complete(RecordSigningRequest request, Actor actor, byte[] signature, CancellationToken cancellationToken) =>
+        await Complete(request, signature, () => RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-")), cancellationToken);
+
+    /// <summary>Embeds <paramref name="signature"/>, refusing a malformed one with <paramref name="refusal"/>; returns the SHA-256 of the stored PDF.</summary>
+    public async Task<string> Complete(RecordSigningRequest request, byte[] signature, Func<RuleViolationException> refusal, CancellationToken cancellationToken)
     {
         byte[] signed;
         try
@@ -50,7 +60,7 @@ public sealed class RecordCountersigning([FromKeyedServices(PlatformDocumentKey.
         }
         catch (CryptographicFormatException)
         {
-            throw RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-"));
+            throw refusal();
         }
 
         using var stream = new MemoryStream(signed);

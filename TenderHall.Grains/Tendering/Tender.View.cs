@@ -21,6 +21,7 @@ public sealed partial class Tender
         Objections = ObjectionsDisclosed ? state.Objections.Count : null,
         OpenObjections = ObjectionsDisclosed ? state.Objections.Count(o => o.AnsweredAt is null) : null,
         Regime = Registration.Regime,
+        EvaluationMethod = state.EvaluationMethod,
     };
 
     // BL 22: how many objected tells how many potential bidders there are, so the count is public only once bids have closed.

@@ -54,7 +54,7 @@ public sealed partial class Tender
 
     /// <summary>Publishes the announcement and schedule, checked by the statutory deadline engine (BL 24, BLR 16, GPR 31).</summary>
     public void Publish(DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline, string announcement,
-        DocumentVersion documents, Actor actor, DateTimeOffset now)
+        DocumentVersion documents, Actor actor, DateTimeOffset now, Contracts.Evaluation.EvaluationMethod? evaluationMethod = null)
     {
         RequirePublishable(actor);
         var registration = Registration;
@@ -66,9 +66,13 @@ public sealed partial class Tender
         state.Documents.Add(documents);
         state.Schedule = schedule;
         state.Announcement = announcement;
+        state.EvaluationMethod = evaluationMethod;
         lifecycle.Fire(TenderTrigger.Announce);
-        journal.Record("tender.announced", actor, now, ("saleStart", RuleValues.Iso(saleStart)), ("saleEnd", RuleValues.Iso(saleEnd)),
-            ("bidDeadline", RuleValues.Iso(bidDeadline)), ("documentsSha256", documents.Sha256));
+        (string, string)[] announced = [("saleStart", RuleValues.Iso(saleStart)), ("saleEnd", RuleValues.Iso(saleEnd)),
+            ("bidDeadline", RuleValues.Iso(bidDeadline)), ("documentsSha256", documents.Sha256)];
+        // The method is part of the documents: its hash is published with theirs, so it cannot change unseen (BL 19, 40).
+        if (evaluationMethod is not null) announced = [.. announced, ("evaluationMethodSha256", Evaluation.EvaluationMethodRules.Sha256(evaluationMethod))];
+        journal.Record("tender.announced", actor, now, announced);
         Advance(now);
     }
 
@@ -84,6 +88,7 @@ public sealed partial class Tender
             journal.Effects.DeadlinePassed = true;
         }
         AlarmOverdueObjections(now);
+        AlarmAfterOpening(now);
     }
 
     /// <summary>The next instant something is due (a transition or an objection answer), or null.</summary>
@@ -99,7 +104,7 @@ public sealed partial class Tender
         };
         foreach (var objection in state.Objections.Where(o => o.AnsweredAt is null && !AlarmRaised(o)))
             if (due is null || objection.AnswerDue < due) due = objection.AnswerDue;
-        return due;
+        return NextDueAfterOpening(due);
     }
 
     private void Timed(TenderTrigger trigger, string type, DateTimeOffset now)

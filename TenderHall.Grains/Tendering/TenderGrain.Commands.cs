@@ -38,10 +38,16 @@ public sealed partial class TenderGrain
     {
         var documents = await services.Document(request.DocumentSha256, "documentSha256");
         Aggregate().RequirePublishable(actor);
+        if (request.EvaluationMethod is { } method)
+        {
+            var project = await services.Grains.GetGrain<IProjectGrain>(state.State.Registration!.ProjectCode).Get();
+            Evaluation.EvaluationMethodRules.Validate(method, state.State.Registration.Regime, project!.Type);
+        }
+
         await services.Grains.GetGrain<ITenderCustodyGrain>(TenderId).Create(request.Custody);
         await Run((tender, now) =>
         {
-            tender.Publish(request.SaleStart ?? now, request.SaleEnd, request.BidDeadline, request.Announcement, documents, actor, now);
+            tender.Publish(request.SaleStart ?? now, request.SaleEnd, request.BidDeadline, request.Announcement, documents, actor, now, request.EvaluationMethod);
             return true;
         });
         await services.PublishFees(TenderId, state.State.Registration!);

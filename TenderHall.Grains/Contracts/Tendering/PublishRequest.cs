@@ -21,4 +21,7 @@ public sealed class PublishRequest
 
     /// <summary>Custodians and threshold of the tender's opening key (EBM 27).</summary>
     [Id(5)] public Bidding.CustodyRequest Custody { get; set; } = new();
+
+    /// <summary>The evaluation method the documents fix (BL 19, 40); optional, but a tender without one cannot be evaluated on the platform.</summary>
+    [Id(6)] public Evaluation.EvaluationMethod? EvaluationMethod { get; set; }
 }

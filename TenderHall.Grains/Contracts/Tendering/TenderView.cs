@@ -44,4 +44,7 @@ public sealed class TenderView
 
     /// <summary>The project's legal regime.</summary>
     [Id(12)] public LegalRegime Regime { get; set; }
+
+    /// <summary>The evaluation method the published documents fix, if they fixed one.</summary>
+    [Id(13)] public Evaluation.EvaluationMethod? EvaluationMethod { get; set; }
 }

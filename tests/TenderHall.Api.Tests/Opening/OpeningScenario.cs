@@ -42,9 +42,9 @@ internal sealed class OpeningScenario
     /// </summary>
     public static async Task<OpeningScenario> Create(
         PlatformFactory platform, int bids, Func<int, byte[], byte[]>? tamper = null, string policy = "OpeningKey",
-        Func<TenderScenario, IReadOnlyList<BidderKit>, Task>? beforeDeadline = null)
+        Func<TenderScenario, IReadOnlyList<BidderKit>, Task>? beforeDeadline = null, object? evaluationMethod = null)
     {
-        var tender = new TenderScenario(platform) { Policy = policy };
+        var tender = new TenderScenario(platform) { Policy = policy, EvaluationMethod = evaluationMethod };
         await tender.Register();
         await tender.Publish();
         var bidders = new List<BidderKit>();

@@ -84,6 +84,9 @@ internal sealed class TenderScenario
     /// <summary>The opening policy the tender is published with.</summary>
     public string Policy { get; set; } = "OpeningKey";
 
+    /// <summary>The evaluation method the published documents fix (the API's JSON shape), or null for none.</summary>
+    public object? EvaluationMethod { get; set; }
+
     /// <summary>Registers the agency, the project and a tender; returns the tender id.</summary>
     public async Task<string> Register(long documentFeeFen = 30_000, long depositFen = 50_000_000, long estimatedPriceFen = 4_000_000_000)
     {
@@ -145,6 +148,7 @@ internal sealed class TenderScenario
         return await Agency.PostAsJsonAsync($"/api/v1/tenders/{TenderId}/publish", new
         {
             saleStart = Now.AddMinutes(1), saleEnd, bidDeadline, announcement = "测试招标公告", documentSha256 = sha, custody = Custody,
+            evaluationMethod = EvaluationMethod,
         });
     }
 
