@@ -51,6 +51,8 @@ public static class GrainsHosting
         services.AddSingleton(sp => new RefundDeadlines(new DeadlineCalculator(sp.GetRequiredService<HolidayCalendar>()), sp.GetRequiredService<StatutoryPeriods>()));
         services.AddSingleton<ITenderCalendar>(sp => sp.GetRequiredService<TenderDeadlines>());
         services.AddSingleton<TenderServices>();
+        services.AddSingleton<Licensing.Cases.CaseCalendar>();
+        services.AddSingleton<Licensing.Cases.CaseServices>();
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();
