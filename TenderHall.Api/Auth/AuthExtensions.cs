@@ -14,7 +14,14 @@ public static class AuthExtensions
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         builder.Services.AddSingleton(options);
         var bearer = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
-        if (platform.Profile == StorageProfile.Cluster)
+        if (platform.Profile == StorageProfile.Cluster && !string.IsNullOrWhiteSpace(options.TestAuthorityKey))
+        {
+            // Tests and fault drills only: a shared key stands in for the OIDC authority (AuthOptions.TestAuthorityKey).
+            var key = new SymmetricSecurityKey(TestAuthorityKey(options.TestAuthorityKey)) { KeyId = "tenderhall-test-authority" };
+            builder.Services.AddSingleton(new TokenIssuer(key, options, TimeProvider.System));
+            bearer.AddJwtBearer(o => Validate(o, options, key));
+        }
+        else if (platform.Profile == StorageProfile.Cluster)
         {
             if (string.IsNullOrWhiteSpace(options.Authority))
                 throw new InvalidOperationException(
@@ -33,22 +40,31 @@ public static class AuthExtensions
             var key = SigningKeyStore.LoadOrCreate(Path.Combine(platform.DataDirectory, "keys", "token-signing.key"));
             // Tokens are security artefacts: they use the wall clock even when the platform clock is a sandbox.
             builder.Services.AddSingleton(new TokenIssuer(key, options, TimeProvider.System));
-            bearer.AddJwtBearer(o =>
-            {
-                o.MapInboundClaims = false;
-                o.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = options.Issuer,
-                    ValidAudience = options.Audience,
-                    IssuerSigningKey = key,
-                    RoleClaimType = options.RoleClaim,
-                    NameClaimType = "sub",
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
-            });
+            bearer.AddJwtBearer(o => Validate(o, options, key));
         }
 
         builder.Services.AddAuthorization(Policies.Configure);
         return builder;
+    }
+
+    private static void Validate(JwtBearerOptions o, AuthOptions options, SymmetricSecurityKey key)
+    {
+        o.MapInboundClaims = false;
+        o.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = options.Issuer,
+            ValidAudience = options.Audience,
+            IssuerSigningKey = key,
+            RoleClaimType = options.RoleClaim,
+            NameClaimType = "sub",
+            ClockSkew = TimeSpan.FromSeconds(30),
+        };
+    }
+
+    private static byte[] TestAuthorityKey(string base64)
+    {
+        var key = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, key, out var length) && length >= 32 ? key[..length]
+            : throw new InvalidOperationException($"'{AuthOptions.Section}:TestAuthorityKey' must be a base64 key of at least 256 bits.");
     }
 }

@@ -15,6 +15,13 @@ public sealed class AuthOptions
     /// <summary>OpenID Connect authority whose tokens the cluster profile accepts.</summary>
     public string? Authority { get; set; }
 
+    /// <summary>
+    /// Tests and fault drills only (<c>eng/faults.sh</c>), never set by default: a base64 256-bit HMAC key standing in for
+    /// the OpenID Connect authority of the cluster profile. Tokens signed with it (issuer <see cref="Issuer"/>, audience
+    /// <see cref="Audience"/>) are accepted instead of the authority's, so whoever holds the key can sign in as anyone.
+    /// </summary>
+    public string? TestAuthorityKey { get; set; }
+
     /// <summary>Claim that carries roles in the authority's tokens.</summary>
     public string RoleClaim { get; set; } = "role";
 

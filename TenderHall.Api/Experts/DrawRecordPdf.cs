@@ -39,6 +39,7 @@ public sealed class DrawRecordPdf([FromKeyedServices(PlatformDocumentKey.Service
                 [new("席位", 0.8), new("专业", 0.8), new("假名", 2.4), new("专家", 1.2), new("状态", 1.0), new("声明 SHA-256（前 16 位）", 1.6)],
                 view.Seats.Select(s => (IReadOnlyList<string>)[s.Seat, s.Specialty, s.Pseudonym, s.Name, Status(s), s.DeclarationSha256?[..16] ?? "—"]))
             .Note("依据《招标投标法》第三十七条、《招标投标法实施条例》第四十六条随机抽取；抽取全过程记入透明日志，可用 tenderhall-verify verify-draw 复核。")
+            .Note("备选专家用尽后的补充抽取，沿用同一专家库快照与同一 VRF 证明的抽取顺序，依次递补，同样可复核。")
             .Note("评标委员会名单在中标结果确定前保密。")
             .Build();
         return await PdfSigner.SignAsync(pdf, new PdfSignatureRequest([new PdfSigningIdentity(platformKey)], at) { Reason = "专家抽取记录 / Expert draw record", Location = "TenderHall" });
@@ -53,5 +54,5 @@ public sealed class DrawRecordPdf([FromKeyedServices(PlatformDocumentKey.Service
         SeatStatus.Declined => "拒绝",
         SeatStatus.NoAnswer => "逾期未答复",
         _ => "缺席",
-    } + (seat.BackupRank > 0 ? $"（备选 {seat.BackupRank}）" : "");
+    } + (seat.Supplementary ? $"（补充抽取，顺位 {seat.BackupRank}）" : seat.BackupRank > 0 ? $"（备选 {seat.BackupRank}）" : "");
 }

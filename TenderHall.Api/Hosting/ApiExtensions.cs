@@ -57,6 +57,15 @@ public static class ApiExtensions
         return options;
     }
 
+    // The display name ASP.NET Core routing gives the endpoint it selects when the path matches but the method does not.
+    private const string MethodRejection = "405 HTTP Method Not Supported";
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
     /// <summary>The middleware pipeline, in the order requests need it.</summary>
     public static WebApplication UsePlatformApi(this WebApplication app)
     {
@@ -64,11 +73,13 @@ public static class ApiExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // An address no endpoint serves is 404 for everyone; otherwise the fallback (sign-in) policy would answer 401 first.
-        app.Use((context, next) =>
+        // A known address with a method it does not serve is 405 (with Allow) for everyone too: routing's rejection endpoint
+        // answers it before sign-in is asked for, since it reveals nothing the OpenAPI document does not.
+        app.Use((context, next) => context.GetEndpoint() switch
         {
-            if (context.GetEndpoint() is not null) return next(context);
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
+            null => NotFound(context),
+            { RequestDelegate: { } reject, DisplayName: MethodRejection } => reject(context),
+            _ => next(context),
         });
         app.UseAuthentication();
         app.UseAuthorization();

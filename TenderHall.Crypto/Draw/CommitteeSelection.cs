@@ -32,6 +32,19 @@ public static class CommitteeSelection
         return result;
     }
 
+    /// <summary>
+    /// The supplementary draw of a specialty whose backups are used up (docs/experts.md, "Supplementary draw"): the first of
+    /// its permutation of the same pool, from the same output, whom nobody has drawn yet (<paramref name="taken"/>: every
+    /// member, backup and earlier supplementary expert of every specialty); null when the pool holds nobody else. The
+    /// members and backups are that permutation's prefix, so this continues it: nobody chooses who comes next.
+    /// </summary>
+    public static string? Supplement(ReadOnlySpan<byte> beta, IReadOnlyList<string> pool, string specialty, IReadOnlySet<string> taken)
+    {
+        foreach (var index in UnbiasedSelection.Permutation(SpecialtyBeta(beta, specialty), pool.Count))
+            if (!taken.Contains(pool[index])) return pool[index];
+        return null;
+    }
+
     /// <summary>The specialty's own 64-byte stream input.</summary>
     public static byte[] SpecialtyBeta(ReadOnlySpan<byte> beta, string specialty) =>
         SHA512.HashData([.. Encoding.ASCII.GetBytes("TenderHall/draw/specialty/v1"), .. beta, .. Encoding.UTF8.GetBytes(specialty)]);

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace TenderHall.Crypto.Merkle;
 
 /// <summary>
-/// The commitment a public log leaf carries for a secret event (BL 22): SHA-256 over a random 32-byte salt followed by the
+/// The commitment a public log leaf carries for a secret event (BL 22): SHA-256 over a secret 32-byte salt followed by the
 /// event's canonical bytes. Without the salt nobody can test a guess of the event; with it anyone can check the event.
 /// </summary>
 public static class LeafCommitment
@@ -11,8 +11,12 @@ public static class LeafCommitment
     /// <summary>Salt length in bytes.</summary>
     public const int SaltLength = 32;
 
-    /// <summary>A fresh random salt.</summary>
-    public static byte[] NewSalt() => RandomNumberGenerator.GetBytes(SaltLength);
+    /// <summary>
+    /// The salt of an event under a secret <paramref name="key"/>: HMAC-SHA-256 of its bytes. Without the key it is as
+    /// unpredictable as a random salt; with it the same event always gets the same salt, so an append retried after a
+    /// failure finds the commitment an earlier attempt may have logged instead of logging a second one.
+    /// </summary>
+    public static byte[] Salt(ReadOnlySpan<byte> key, ReadOnlySpan<byte> eventBytes) => HMACSHA256.HashData(key, eventBytes);
 
     /// <summary>SHA-256(salt ‖ event), lowercase hex.</summary>
     public static string Compute(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> eventBytes)

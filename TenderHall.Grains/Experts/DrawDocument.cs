@@ -102,6 +102,7 @@ public static class DrawDocument
             json.WriteString("out", r.Out);
             json.WriteString("in", r.In);
             json.WriteString("reason", r.Reason.ToString());
+            json.WriteBoolean("supplementary", r.Supplementary);
             json.WriteEndObject();
         }
 

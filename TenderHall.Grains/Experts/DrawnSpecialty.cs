@@ -14,4 +14,7 @@ public sealed class DrawnSpecialty
 
     /// <summary>Backups already used.</summary>
     public int BackupsUsed { get; set; }
+
+    /// <summary>Experts of the supplementary draw, in the order they were called after the backups ran out.</summary>
+    public List<string> Supplementary { get; set; } = [];
 }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using TenderHall.Crypto.Draw;
+using TenderHall.Crypto.Vrf;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Rules;
@@ -43,13 +45,16 @@ public sealed partial class ExpertDrawGrain
         var index = View.Seats.IndexOf(seat);
         View.Seats[index] = seat with { Status = outcome, SettledAt = now, DeclarationSha256 = signed };
         DrawSeat? next = null;
-        if (outcome != SeatStatus.Confirmed && state.State.Outcome.First(o => o.Specialty == seat.Specialty) is { } drawn && drawn.BackupsUsed < drawn.Backups.Count)
+        if (outcome != SeatStatus.Confirmed && await Successor(state.State.Outcome.First(o => o.Specialty == seat.Specialty)) is { } successor)
         {
-            // The next backup of the same permutation, whoever it is: no choice is left to anyone.
-            var pseudonym = drawn.Backups[drawn.BackupsUsed++];
-            next = await Seat(seat.Seat, seat.Specialty, pseudonym, await Read<Dictionary<string, string>>(state.State.MembersBlob), drawn.BackupsUsed, now);
+            var drawn = state.State.Outcome.First(o => o.Specialty == seat.Specialty);
+            next = await Seat(seat.Seat, seat.Specialty, successor.Pseudonym, await Read<Dictionary<string, string>>(state.State.MembersBlob),
+                drawn.BackupsUsed + drawn.Supplementary.Count, now) with { Supplementary = successor.Supplementary };
             View.Seats.Add(next);
-            View.Replacements.Add(new DrawReplacement { Seat = seat.Seat, Out = seat.Pseudonym, In = pseudonym, Reason = outcome, At = now });
+            View.Replacements.Add(new DrawReplacement
+            {
+                Seat = seat.Seat, Out = seat.Pseudonym, In = successor.Pseudonym, Reason = outcome, At = now, Supplementary = successor.Supplementary,
+            });
         }
 
         await state.WriteStateAsync();
@@ -65,8 +70,22 @@ public sealed partial class ExpertDrawGrain
         if (next is null) await Log("draw.seat-vacant", Actor.System, ("seat", seat.Seat));
         else
         {
-            await Log("draw.replaced", Actor.System, ("seat", seat.Seat), ("backupRank", next.BackupRank.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await Log(next.Supplementary ? "draw.supplementary" : "draw.replaced", Actor.System, ("seat", seat.Seat),
+                ("backupRank", next.BackupRank.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             await Notify(next);
         }
+    }
+
+    // The next backup of the same permutation, whoever it is; once they are used up, the supplementary draw continues that
+    // permutation from the same proof over the same frozen pool (BLR 46: by the same method). No choice is left to anyone.
+    private async Task<(string Pseudonym, bool Supplementary)?> Successor(DrawnSpecialty drawn)
+    {
+        if (drawn.BackupsUsed < drawn.Backups.Count) return (drawn.Backups[drawn.BackupsUsed++], false);
+        var pool = await Read<Dictionary<string, List<string>>>(state.State.PoolBlob);
+        var taken = state.State.Outcome.SelectMany(o => o.Members.Concat(o.Backups).Concat(o.Supplementary)).ToHashSet(StringComparer.Ordinal);
+        if (CommitteeSelection.Supplement(Ecvrf.ProofToHash(Convert.FromBase64String(View.Proof!)), pool[drawn.Specialty], drawn.Specialty, taken) is not { } extra)
+            return null;
+        drawn.Supplementary.Add(extra);
+        return (extra, true);
     }
 }

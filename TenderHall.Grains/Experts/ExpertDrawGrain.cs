@@ -61,7 +61,7 @@ public sealed partial class ExpertDrawGrain(
         var context = new RecusalContext(await InterestedCodes(request, actor.OrganizationId!), actor.OrganizationId!, request.EvaluationAt, now,
             [.. request.Regions.Distinct()]);
         var key = RandomNumberGenerator.GetBytes(32);
-        var snapshot = PoolSnapshot.Build(await Experts(request), request, context, recusal, key);
+        var snapshot = await Freeze(request, context, key);
         DrawComposition.RequireFillable(request, snapshot.Pool);
 
         state.State.PseudonymKey = Convert.ToBase64String(key);
@@ -152,14 +152,16 @@ public sealed partial class ExpertDrawGrain(
         return codes;
     }
 
-    private async Task<List<ExpertProfile>> Experts(DrawRequest request)
+    // Each specialty's pool grain filters and pseudonymises its experts from memory, all specialties at once.
+    private async Task<PoolSnapshot> Freeze(DrawRequest request, RecusalContext context, byte[] key)
     {
-        var ids = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var seats in request.Seats) ids.UnionWith(await DirectoryIndexes.AllIds(grains, DirectoryIndexKeys.ExpertsBySpecialty(seats.Specialty)));
-        var profiles = new List<ExpertProfile>(ids.Count);
-        foreach (var chunk in ids.Chunk(256))
-            profiles.AddRange((await Task.WhenAll(chunk.Select(id => grains.GetGrain<IExpertGrain>(id).Get()))).OfType<ExpertProfile>());
-        return profiles;
+        var freeze = new PoolFreeze
+        {
+            InterestedCreditCodes = [.. context.InterestedCreditCodes], AgencyId = context.AgencyId, EvaluationAt = context.EvaluationAt, Now = context.Now,
+            Regions = context.Regions, PseudonymKey = key,
+        };
+        var parts = await Task.WhenAll(request.Seats.Select(s => grains.GetGrain<IExpertPoolGrain>(s.Specialty).Freeze(freeze)));
+        return PoolSnapshot.Merge(request.Seats.Select((s, i) => (s.Specialty, parts[i])).ToDictionary(p => p.Specialty, p => p.Item2, StringComparer.Ordinal));
     }
 
     private async Task<string> Put<T>(T value)

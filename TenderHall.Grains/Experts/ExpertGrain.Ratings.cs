@@ -27,7 +27,7 @@ public sealed partial class ExpertGrain
         if (ExpertRatingRules.Effective(profile, clock.UtcNow) == ExpertStatus.Active
             && ExpertRatingRules.SuspensionReason(profile.Ratings, clock.UtcNow, policy) is { } why)
             SetStatus(profile, ExpertStatus.Suspended, "ratings: " + why, "system", clock.UtcNow.AddDays(policy.SuspensionDays));
-        await state.WriteStateAsync();
+        await Save();
         return profile;
     }
 
@@ -41,7 +41,7 @@ public sealed partial class ExpertGrain
         if (profile.Appeals.Any(a => a.Granted is null))
             throw RuleViolationException.Of("EXPERT-APPEAL", ("detail", "an appeal is already pending"));
         profile.Appeals.Add(new ExpertAppeal { At = clock.UtcNow, Grounds = Reason(grounds) });
-        await state.WriteStateAsync();
+        await Save();
         return profile;
     }
 
@@ -54,7 +54,7 @@ public sealed partial class ExpertGrain
         if (at < 0) throw RuleViolationException.Of("EXPERT-APPEAL", ("detail", "no appeal is pending"));
         profile.Appeals[at] = profile.Appeals[at] with { Granted = granted, Decision = Reason(decision), DecidedAt = clock.UtcNow };
         if (granted) SetStatus(profile, ExpertStatus.Active, "appeal granted: " + decision.Trim(), actor.UserName, null);
-        await state.WriteStateAsync();
+        await Save();
         return profile;
     }
 }

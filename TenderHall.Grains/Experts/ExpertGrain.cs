@@ -51,7 +51,7 @@ public sealed partial class ExpertGrain(
         (existing.EmployerCreditCode, existing.EmployerName, existing.Region, existing.Mobile) =
             (profile.EmployerCreditCode, profile.EmployerName, profile.Region, profile.Mobile);
         (existing.PastEmployers, existing.Relationships) = (profile.PastEmployers, profile.Relationships);
-        await state.WriteStateAsync();
+        await Save(left);
         foreach (var specialty in left) await grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.ExpertsBySpecialty(specialty)).Remove(existing.Id);
         await Index(existing);
         return existing;
@@ -70,7 +70,7 @@ public sealed partial class ExpertGrain(
         if (until is { } end && (status != ExpertStatus.Suspended || end <= clock.UtcNow))
             throw RuleViolationException.Of("EXPERT-STATUS", ("id", profile.Id), ("detail", "only a suspension has an end, and it lies in the future"));
         SetStatus(profile, status, Reason(reason), actor.UserName, until);
-        await state.WriteStateAsync();
+        await Save();
         return profile;
     }
 
@@ -81,7 +81,7 @@ public sealed partial class ExpertGrain(
         if (!actor.Is(Roles.CentreAdmin) && !(actor.Is(Roles.Expert) && actor.OrganizationId == profile.Id)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
         if (period.To <= period.From) throw RuleViolationException.Of("REQ-FIELD", ("field", "to"), ("detail", "the period must end after it begins"));
         profile.Unavailable.Add(period with { Reason = Reason(period.Reason) });
-        await state.WriteStateAsync();
+        await Save();
         return profile;
     }
 
@@ -90,7 +90,7 @@ public sealed partial class ExpertGrain(
     {
         if (!actor.Is(Roles.CentreAdmin) && !actor.Is(Roles.Supervisor)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
         Profile.Penalties.Add(new Penalty { At = clock.UtcNow, Reason = Reason(reason) });
-        await state.WriteStateAsync();
+        await Save();
         return Profile;
     }
 
@@ -99,7 +99,7 @@ public sealed partial class ExpertGrain(
     {
         if (Profile.Draws.Any(d => d.TenderId == record.TenderId)) return;
         Profile.Draws.Add(record);
-        await state.WriteStateAsync();
+        await Save();
     }
 
     private async Task Enter(ExpertProfile profile)
@@ -109,9 +109,17 @@ public sealed partial class ExpertGrain(
         profile.StatusHistory = [new StatusChange { Status = ExpertStatus.Active, At = profile.RegisteredAt, Reason = "entered", By = "centre" }];
         (profile.Ratings, profile.Draws, profile.Appeals) = ([], [], []);
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await Save();
         await grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.Experts).Add(profile.Id);
         await Index(profile);
+    }
+
+    // Stored first, then every pool the expert is in or has just left learns of it before the caller hears of success.
+    private async Task Save(IReadOnlyList<string>? left = null)
+    {
+        await state.WriteStateAsync();
+        foreach (var specialty in Profile.Specialties.Concat(left ?? []).Distinct(StringComparer.Ordinal))
+            await grains.GetGrain<IExpertPoolGrain>(specialty).Update(Profile);
     }
 
     private async Task Index(ExpertProfile profile)

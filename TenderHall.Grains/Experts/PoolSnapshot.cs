@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using TenderHall.Crypto.Draw;
 using TenderHall.Grains.Contracts.Experts;
-using TenderHall.Grains.Contracts.Registry;
 
 namespace TenderHall.Grains.Experts;
 
@@ -12,27 +10,41 @@ namespace TenderHall.Grains.Experts;
 /// </summary>
 /// <param name="Pool">Specialty → sorted pseudonyms.</param>
 /// <param name="Members">Pseudonym → expert id (private).</param>
-/// <param name="Recused">Experts recused per ground.</param>
+/// <param name="Recused">Experts recused per ground, each expert counted once.</param>
 public sealed record PoolSnapshot(Dictionary<string, IReadOnlyList<string>> Pool, Dictionary<string, string> Members, Dictionary<string, int> Recused)
 {
-    /// <summary>Filters <paramref name="experts"/> and pseudonymises the eligible ones with <paramref name="pseudonymKey"/>.</summary>
-    public static PoolSnapshot Build(IEnumerable<ExpertProfile> experts, DrawRequest request, RecusalContext context, RecusalFilter filter, byte[] pseudonymKey)
+    /// <summary>Length of a salt and of an id digest.</summary>
+    public const int SaltLength = 16;
+
+    /// <summary>The snapshot from each specialty's frozen part.</summary>
+    public static PoolSnapshot Merge(IReadOnlyDictionary<string, FrozenPool> parts)
     {
-        var wanted = request.Seats.Select(s => s.Specialty).ToHashSet(StringComparer.Ordinal);
-        var (eligible, recused) = filter.Apply(experts.Where(e => e.Specialties.Any(wanted.Contains)), context);
-        var members = new Dictionary<string, string>(eligible.Count, StringComparer.Ordinal);
-        var lists = wanted.ToDictionary(s => s, _ => new List<string>(), StringComparer.Ordinal);
-        foreach (var expert in eligible)
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var grounds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in parts.Values)
         {
-            var pseudonym = DrawHashing.Pseudonym(Salt(pseudonymKey, expert.Id), expert.Id);
-            members[pseudonym] = expert.Id;
-            foreach (var specialty in expert.Specialties.Where(wanted.Contains)) lists[specialty].Add(pseudonym);
+            foreach (var (pseudonym, id) in part.Members) members[pseudonym] = id;
+            foreach (var (id, ground) in part.Recused) grounds[id] = ground;
         }
 
-        var pool = lists.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Order(StringComparer.Ordinal)], StringComparer.Ordinal);
-        return new PoolSnapshot(pool, members, recused);
+        var recused = grounds.Values.GroupBy(g => g, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new PoolSnapshot(parts.ToDictionary(p => p.Key, p => p.Value.Pseudonyms, StringComparer.Ordinal), members, recused);
     }
 
-    /// <summary>An expert's 16-byte salt in this draw: HMAC-SHA-256(key, id), truncated; published only for drawn experts.</summary>
-    public static byte[] Salt(byte[] pseudonymKey, string expertId) => HMACSHA256.HashData(pseudonymKey, Encoding.UTF8.GetBytes(expertId))[..16];
+    /// <summary>An expert's 16-byte salt in this draw (published only for drawn experts): see <see cref="Salts"/>.</summary>
+    public static byte[] Salt(byte[] pseudonymKey, string expertId) => Salts(pseudonymKey, IdDigest(expertId));
+
+    /// <summary>
+    /// The salts of many experts at once: AES-256 under the draw's secret key of each expert's <see cref="IdDigest"/>, one
+    /// 16-byte block each. A keyed permutation, so salts differ between experts and no two draws' pseudonyms can be linked.
+    /// </summary>
+    public static byte[] Salts(byte[] pseudonymKey, byte[] digests)
+    {
+        using var aes = Aes.Create();
+        aes.Key = pseudonymKey;
+        return aes.EncryptEcb(digests, PaddingMode.None);
+    }
+
+    /// <summary>The first 16 bytes of SHA-256 of the expert id, which does not change between draws.</summary>
+    public static byte[] IdDigest(string expertId) => SHA256.HashData(Encoding.UTF8.GetBytes(expertId))[..SaltLength];
 }

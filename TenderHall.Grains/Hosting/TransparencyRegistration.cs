@@ -19,6 +19,7 @@ internal static class TransparencyRegistration
         services.AddSingleton(NoteVerifier.Parse(signer.VerifierKey));
         services.AddSingleton(new LogIdentity(signer.Name, signer.VerifierKey));
         services.AddSingleton(Store(platform));
+        services.AddSingleton(new CommitmentSalts(TransparencyLogKey.SaltKey(platform, options)));
         services.AddSingleton<TransparencyLogWriter>();
         services.AddSingleton<ITransparencyLog>(sp => sp.GetRequiredService<TransparencyLogWriter>());
         services.TryAddSingleton<SupervisionAlarms>();

@@ -67,6 +67,12 @@ public sealed partial class Tender
     {
         var pause = state.Suspensions[^1];
         pause.Until = now;
+        if (TenderLifecycle.AfterOpening.Contains(state.ResumeTo))
+        {
+            ResumeAfterOpening(actor, pause, now);
+            return;
+        }
+
         var schedule = state.Schedule!;
         // The clock stood still while paused: what was still ahead moves by the pause, and the deadline keeps the
         // statutory minimum after resumption.

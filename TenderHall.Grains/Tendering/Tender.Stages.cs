@@ -44,6 +44,7 @@ public sealed partial class Tender
             throw RuleViolationException.Of("BLR-53", ("candidates", result.Candidates.Count));
         state.Evaluation = result;
         lifecycle.Fire(TenderTrigger.PublishCandidates);
+        BeginPublicity(result, now);
         journal.Record("tender.candidates-published", Actor.System, now, ("reportSha256", result.ReportSha256),
             ("candidates", string.Join(",", result.Candidates.OrderBy(c => c.Rank).Select(c => c.BidderId))));
         return true;

@@ -88,6 +88,7 @@ public sealed partial class Tender
             journal.Effects.DeadlinePassed = true;
         }
         AlarmOverdueObjections(now);
+        AlarmAfterOpening(now);
     }
 
     /// <summary>The next instant something is due (a transition or an objection answer), or null.</summary>
@@ -103,7 +104,7 @@ public sealed partial class Tender
         };
         foreach (var objection in state.Objections.Where(o => o.AnsweredAt is null && !AlarmRaised(o)))
             if (due is null || objection.AnswerDue < due) due = objection.AnswerDue;
-        return due;
+        return NextDueAfterOpening(due);
     }
 
     private void Timed(TenderTrigger trigger, string type, DateTimeOffset now)

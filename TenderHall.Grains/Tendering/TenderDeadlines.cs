@@ -52,6 +52,10 @@ public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods p
     public DateTimeOffset ExtendedDeadline(LegalRegime regime, TenderScheduleView schedule, DateTimeOffset from, DateTimeOffset until) =>
         Rules(regime).ExtendedDeadline(schedule.BidDeadline, from, until);
 
+    /// <summary>End (24:00 Beijing, exclusive) of period <paramref name="id"/> counted from <paramref name="from"/> (CC 201–203), or null when the regime's law has no such period.</summary>
+    public DateTimeOffset? After(LegalRegime regime, PeriodId id, DateTimeOffset from) =>
+        periods.TryGet(RuleSetOf(regime), id, out var period) ? calculator.EndOf(from, period) : null;
+
     private BidDeadlineRules Rules(LegalRegime regime) => new(calculator, RuleSetOf(regime), periods);
 
     private static RuleSet RuleSetOf(LegalRegime regime) =>

@@ -87,6 +87,7 @@ public sealed partial class TenderGrain(
     {
         if (state.State.PendingEvents.Count == 0) return;
         await services.Publish(TenderId, state.State.PendingEvents, this.GetStreamProvider(StorageNames.Streams), mayBeLogged);
+        state.State.LogIndexes.AddRange(state.State.PendingEvents.Select(e => long.Parse(e.Data["logIndex"], System.Globalization.CultureInfo.InvariantCulture)));
         state.State.PendingEvents.Clear();
         await state.WriteStateAsync();
     }

@@ -101,11 +101,11 @@ public sealed class TenderServices(
             await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = RefundReason.Terminated });
     }
 
-    /// <summary>Refunds every paid bid deposit of a tender that failed for want of bids; document fees stay (BL 28, BLR 44).</summary>
-    public async Task RefundDeposits(string tenderId)
+    /// <summary>Refunds every paid bid deposit: the tender failed for want of bids (BL 28, BLR 44), or its contract was signed (BLR 57); document fees stay.</summary>
+    public async Task RefundDeposits(string tenderId, RefundReason reason = RefundReason.TenderFailed)
     {
         foreach (var order in (await PaidOrders(tenderId)).Where(o => o.Purpose == FeePurpose.BidDeposit))
-            await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = RefundReason.TenderFailed });
+            await grains.GetGrain<IFeeOrderGrain>(order.Id).Refund(new FeeRefundRequest { Reason = reason });
     }
 
     /// <summary>Releases every guarantee letter of the tender that still binds its issuer (BLR 31; BL 28 re-tendering).</summary>

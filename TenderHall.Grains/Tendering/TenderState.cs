@@ -51,6 +51,12 @@ public sealed class TenderState
     /// <summary>The evaluation method fixed with the published documents (its hash is in the announcement's log event).</summary>
     public Contracts.Evaluation.EvaluationMethod? EvaluationMethod { get; set; }
 
+    /// <summary>Publicity, award, contract, report and archive once the candidates are published (BLR 54-58, BL 45-47).</summary>
+    public Contracts.Award.AwardView After { get; set; } = new();
+
+    /// <summary>Transparency-log indexes of the tender's published events, in order (the archive proves each).</summary>
+    public List<long> LogIndexes { get; set; } = [];
+
     /// <summary>Why it was terminated.</summary>
     public string? TerminationReason { get; set; }
 

@@ -8,7 +8,7 @@ namespace TenderHall.Grains.Transparency;
 /// an event that an earlier activation may already have appended (it died, or its write failed, after the append) is
 /// looked up first, so repairing an outbox never leaves a duplicate leaf.
 /// </summary>
-public sealed class LogOutbox(ITransparencyLog log, IGrainFactory grains)
+public sealed class LogOutbox(ITransparencyLog log, IGrainFactory grains, CommitmentSalts salts)
 {
     /// <summary>Where <paramref name="logEvent"/> sits in the log, appending it unless <paramref name="mayBeLogged"/> and it is already there.</summary>
     public async Task<LogReceipt> Publish(LogEvent logEvent, bool mayBeLogged)
@@ -17,21 +17,17 @@ public sealed class LogOutbox(ITransparencyLog log, IGrainFactory grains)
         return await log.AppendAsync(logEvent);
     }
 
+    // The leaf is known without the journal: a commitment's salt is derived from the event (CommitmentSalts), and any
+    // other leaf is the event less its address. The journal is written after the append, so an append whose journal
+    // write failed is found by its leaf, and the journal entry, which the opening discloses the salt from, is kept now.
     private async Task<LogReceipt?> Find(LogEvent logEvent)
     {
-        if (SecretEvents.IsSecret(logEvent) || logEvent.Data.ContainsKey(SecretEvents.AddressField))
-        {
-            // Its public leaf is a commitment under a random salt, or lacks the address: the subject's private journal,
-            // written with the append, holds the whole event with its index and salt (BL 22).
-            var encoded = LogEventJson.Encode(logEvent);
-            var kept = (await grains.GetGrain<IPrivateJournalGrain>(logEvent.Subject).Entries())
-                .FirstOrDefault(e => LogEventJson.Encode(e.Event).AsSpan().SequenceEqual(encoded));
-            if (kept is null) return null;
-            var leaf = SecretEvents.PublicLeaf(logEvent, kept.Salt is null ? null : Convert.FromBase64String(kept.Salt));
-            return new LogReceipt(kept.Index, Convert.ToHexStringLower(MerkleHash.Leaf(LogEventJson.Encode(leaf))), kept.Salt);
-        }
-
-        var hash = MerkleHash.Leaf(LogEventJson.Encode(logEvent));
-        return await grains.GetGrain<ILogSequencerGrain>(0).IndexOf(hash) is { } index ? new LogReceipt(index, Convert.ToHexStringLower(hash)) : null;
+        var salt = salts.For(logEvent);
+        var hash = MerkleHash.Leaf(LogEventJson.Encode(SecretEvents.PublicLeaf(logEvent, salt)));
+        if (await grains.GetGrain<ILogSequencerGrain>(0).IndexOf(hash) is not { } index) return null;
+        var kept = salt is null ? null : Convert.ToBase64String(salt);
+        if (kept is not null || logEvent.Data.ContainsKey(SecretEvents.AddressField))
+            await grains.GetGrain<IPrivateJournalGrain>(logEvent.Subject).Keep([new PrivateLogEntry { Index = index, Salt = kept, Event = logEvent }]);
+        return new LogReceipt(index, Convert.ToHexStringLower(hash), kept);
     }
 }

@@ -14,13 +14,26 @@ public static class TransparencyLogKey
     /// <summary>Loads the key; the embedded profile creates it on first use when <paramref name="create"/> is set.</summary>
     public static SignatureKey Load(PlatformOptions platform, TransparencyOptions options, bool create = true)
     {
+        var (seed, source) = Seed(platform, options, create);
+        return Import(seed, source);
+    }
+
+    /// <summary>The key commitment salts are derived with (<see cref="CommitmentSalts"/>): HKDF-SHA-256 of the log's seed, so every silo holds it without another setting.</summary>
+    public static byte[] SaltKey(PlatformOptions platform, TransparencyOptions options)
+    {
+        var (seed, _) = Seed(platform, options, create: true);
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(seed), 32, info: "tenderhall commitment salts"u8.ToArray());
+    }
+
+    private static (string Seed, string Source) Seed(PlatformOptions platform, TransparencyOptions options, bool create)
+    {
         if (platform.Profile == StorageProfile.Cluster)
         {
             if (string.IsNullOrWhiteSpace(options.SigningKey))
                 throw new InvalidOperationException(
                     $"The cluster profile needs '{TransparencyOptions.Section}:SigningKey', the base64 Ed25519 seed every silo signs log checkpoints with. " +
                     "Generate 32 random bytes once (e.g. 'openssl rand -base64 32') and give the same value to every instance.");
-            return Import(options.SigningKey, TransparencyOptions.Section + ":SigningKey");
+            return (options.SigningKey, TransparencyOptions.Section + ":SigningKey");
         }
 
         var path = FileOf(platform);
@@ -37,7 +50,7 @@ public static class TransparencyLogKey
             catch (IOException) { File.Delete(temp); }
         }
 
-        return Import(File.ReadAllText(path).Trim(), path);
+        return (File.ReadAllText(path).Trim(), path);
     }
 
     private static SignatureKey Import(string base64, string source)

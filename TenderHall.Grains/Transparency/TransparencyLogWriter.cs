@@ -16,24 +16,26 @@ public sealed class TransparencyLogWriter : ITransparencyLog, IAsyncDisposable
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IGrainFactory grains;
+    private readonly CommitmentSalts salts;
     private readonly Task flushing;
 
     /// <summary>Starts the flush loop.</summary>
-    public TransparencyLogWriter(IGrainFactory grains)
+    public TransparencyLogWriter(IGrainFactory grains, CommitmentSalts salts)
     {
         this.grains = grains;
+        this.salts = salts;
         flushing = Task.Run(FlushAsync);
     }
 
     /// <inheritdoc />
     /// <remarks>
-    /// A secret event goes in as a commitment and an event with a network address without it (<see cref="SecretEvents"/>);
-    /// the whole event and the salt go to the subject's private journal, once per batch and subject, before the receipt is
+    /// A secret event goes in as a commitment under its derived salt (<see cref="CommitmentSalts"/>) and an event with a
+    /// network address without it (<see cref="SecretEvents"/>); the whole event and the salt go to the subject's private journal, once per batch and subject, before the receipt is
     /// returned. Cancelling stops the wait only: an event already queued may still be logged.
     /// </remarks>
     public Task<LogReceipt> AppendAsync(LogEvent logEvent, CancellationToken cancellationToken = default)
     {
-        var salt = SecretEvents.IsSecret(logEvent) ? LeafCommitment.NewSalt() : null;
+        var salt = salts.For(logEvent);
         var leaf = LogEventJson.Encode(SecretEvents.PublicLeaf(logEvent, salt));
         var kept = salt is null && !logEvent.Data.ContainsKey(SecretEvents.AddressField)
             ? null

@@ -66,6 +66,18 @@ public sealed partial class PortalText
     public string Seed => S("种子", "Seed");
     public string Committee => S("评标委员会", "Committee");
     public string DownloadDocument => S("下载抽取文件（JSON）", "Download the draw document (JSON)");
+    public string RecheckInBrowser => S("在浏览器中一键复核", "Re-check in this browser");
+    public string RecheckScope => S(
+        "本页自带的脚本（不连接任何外部站点）在您的浏览器中重算全部步骤：抽取文件中的日志公钥和 VRF 公钥与平台公布的一致；专家库快照哈希；承诺；日志检查点的 Ed25519 签名与承诺条目的包含证明；监督人员随机数；种子；VRF 输入；ECVRF 证明（RFC 9381）；各专业的抽取顺序；被点名专家的身份；递补与补充抽取；评标委员会。",
+        "The page's own script (nothing from any other site) re-computes every step in your browser: the document's log and VRF keys are the ones the platform publishes; the pool hash; the commitment; the log checkpoint's Ed25519 signature and the commit entry's inclusion; the supervisor's contribution; the seed; the VRF input; the ECVRF proof (RFC 9381); each specialty's draw order; the named experts' identities; replacements and supplementary draws; the committee.");
+    public string RecheckLimits => S(
+        "浏览器不核对的：这些公钥是否确为中心公告的密钥（本页与文件来自同一平台，请与中心公告比对，或用下面的命令行工具以 --key 固定日志公钥）；该检查点与您此前见过的检查点是否一致（tenderhall-verify verify-consistency）。",
+        "Not checked in the browser: that these keys are the ones the centre announced (the page and the document come from the same platform: compare them with the announcement, or pin the log key with --key in the command-line verifier below); that this checkpoint is consistent with checkpoints you saw before (tenderhall-verify verify-consistency).");
+    public string RecheckStep => S("步骤", "Step");
+    public string RecheckOutcome => S("结果", "Result");
+    public string RecheckRunning => S("正在复核……", "Re-checking…");
+    public string RecheckPassed => S("复核通过：每一步重算的结果都与公布的一致。", "VERIFIED: every step re-computes to what was published.");
+    public string RecheckFailed => S("复核未通过，不一致的步骤：", "NOT VERIFIED at step:");
     public string RecheckHow => S("用开源验证工具在本机复核全部步骤：", "Re-check every step on your own machine with the open verifier:");
 
     /// <summary>A seat's status in the page's language.</summary>

@@ -33,6 +33,15 @@ internal sealed class FakePlatform(FakeLog log, string tender) : HttpMessageHand
     /// <summary>Answers to the first completions before the receipt: the platform unavailable, an earlier attempt still running.</summary>
     public Queue<(HttpStatusCode Status, string Rule)> BusyOnComplete { get; init; } = [];
 
+    /// <summary>How long every busy answer asks the tool to wait (its Retry-After), if at all.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Every completion is answered 503 PLATFORM-UNAVAILABLE, as when the platform stays down until the deadline.</summary>
+    public bool BusyForever { get; init; }
+
+    /// <summary>The bid deadline the tender's public view shows; without it the tender view is not found.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
     public List<long> PutOffsets { get; } = [];
 
     public List<string> Requests { get; } = [];
@@ -64,6 +73,8 @@ internal sealed class FakePlatform(FakeLog log, string tender) : HttpMessageHand
             {
                 ["hashes"] = new JsonArray([.. tree.ConsistencyProof(long.Parse(query["from"]!, CultureInfo.InvariantCulture), long.Parse(query["to"]!, CultureInfo.InvariantCulture)).Select(h => (JsonNode)Convert.ToBase64String(h))]),
             }),
+            ("GET", _) when path == $"/api/v1/tenders/{tender}" && Deadline is { } deadline =>
+                Json(new JsonObject { ["id"] = tender, ["schedule"] = new JsonObject { ["bidDeadline"] = deadline.ToString("O", CultureInfo.InvariantCulture) } }),
             ("POST", _) when path == uploads => Start(await request.Content!.ReadAsStringAsync(cancellationToken)),
             ("GET", _) when path == uploads + "/u1" => Json(new JsonObject { ["uploadId"] = "u1", ["received"] = upload.Length, ["size"] = size }),
             ("PUT", _) when path == uploads + "/u1" => await PutAsync(long.Parse(query["offset"]!, CultureInfo.InvariantCulture), await request.Content!.ReadAsByteArrayAsync(cancellationToken)),
@@ -99,9 +110,17 @@ internal sealed class FakePlatform(FakeLog log, string tender) : HttpMessageHand
     private HttpResponseMessage Complete(HttpRequestMessage request)
     {
         Signature = request.Headers.GetValues("X-Bid-Signature").Single();
-        if (BusyOnComplete.TryDequeue(out var busy)) return Problem(busy.Status, busy.Rule, []);
+        if (BusyForever) return Busy(HttpStatusCode.ServiceUnavailable, "PLATFORM-UNAVAILABLE");
+        if (BusyOnComplete.TryDequeue(out var busy)) return Busy(busy.Status, busy.Rule);
         if (upload.Length != size) return Problem(HttpStatusCode.Conflict, "BID-UPLOAD", new JsonObject { ["expected"] = upload.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return Json(log.Issue(tender, "bidder-07", upload.ToArray()), HttpStatusCode.Created);
+    }
+
+    private HttpResponseMessage Busy(HttpStatusCode status, string rule)
+    {
+        var response = Problem(status, rule, []);
+        if (RetryAfter is { } after) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(after);
+        return response;
     }
 
     private static HttpResponseMessage Json(JsonNode body, HttpStatusCode status = HttpStatusCode.OK) =>

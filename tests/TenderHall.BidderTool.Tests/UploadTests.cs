@@ -58,6 +58,44 @@ public sealed class UploadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_busy_platform_is_asked_again_after_the_Retry_After_it_names()
+    {
+        using var platform = new FakePlatform(log, Tender)
+        {
+            BusyOnComplete = new([(System.Net.HttpStatusCode.ServiceUnavailable, "PLATFORM-UNAVAILABLE"), (System.Net.HttpStatusCode.ServiceUnavailable, "PLATFORM-UNAVAILABLE")]),
+            RetryAfter = TimeSpan.FromSeconds(7), Deadline = work.Clock.GetUtcNow().AddHours(2),
+        };
+
+        var (code, output) = await UploadAsync(platform);
+
+        Assert.True(code == 0, output);
+        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)], work.Waits);
+        Assert.Contains("trying again in 7 s; the bid deadline is", output);
+    }
+
+    [Fact]
+    public async Task Retries_back_off_and_stop_before_the_bid_deadline_instead_of_going_on_forever()
+    {
+        var deadline = work.Clock.GetUtcNow().AddMinutes(5);
+        using var platform = new FakePlatform(log, Tender) { BusyForever = true, Deadline = deadline };
+
+        var (code, output) = await UploadAsync(platform);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no time is left to try again before the bid deadline", output);
+        // Each wait is between half and all of a backoff that doubles from 1 s up to a minute.
+        foreach (var (wait, n) in work.Waits.Select((w, i) => (w, i)))
+        {
+            var backoff = TimeSpan.FromSeconds(Math.Min(60, 1 << n));
+            Assert.InRange(wait, backoff / 2, backoff);
+        }
+
+        Assert.True(work.Clock.GetUtcNow() < deadline, "no attempt is made at or after the deadline");
+        Assert.True(work.Waits.Count >= 6, $"it went on retrying while there was time ({work.Waits.Count} waits)");
+        Assert.Equal(work.Waits.Count + 1, platform.Requests.Count(r => r.EndsWith("/complete", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Upload_without_a_sign_in_token_is_a_usage_error()
     {
         using var platform = new FakePlatform(log, Tender);

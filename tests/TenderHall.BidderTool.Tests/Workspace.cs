@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using TenderHall.BidderTool.Cli;
 using TenderHall.Crypto;
 using TenderHall.Crypto.KeyWrap;
@@ -12,6 +13,12 @@ internal sealed class Workspace : IDisposable
     public string Folder { get; } = Directory.CreateTempSubdirectory("th-bidder-").FullName;
 
     public string StandardError { get; private set; } = "";
+
+    /// <summary>The tool's clock: it moves only by the waits the tool asks for.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Every wait the tool asked for before a retry, in order.</summary>
+    public List<TimeSpan> Waits { get; } = [];
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 
@@ -33,7 +40,16 @@ internal sealed class Workspace : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new StringReader(""), http, _ => null) { RetryDelay = TimeSpan.Zero };
+        var context = new CliContext(output, error, new StringReader(""), http, _ => null)
+        {
+            Clock = Clock,
+            Sleep = (wait, _) =>
+            {
+                Waits.Add(wait);
+                Clock.Advance(wait);
+                return Task.CompletedTask;
+            },
+        };
         var code = await BidderCli.RunAsync(args, context);
         StandardError = error.ToString();
         return (code, output + error.ToString());

@@ -20,6 +20,26 @@ public sealed class FullDrawVerificationTests
         Assert.Equal(0, (await Verify(log, HonestDraw.Build(log, withhold: true))).Code);
     }
 
+    [Fact]
+    public async Task A_supplementary_draw_after_the_backups_ran_out_re_runs_and_a_changed_or_unflagged_one_is_refused()
+    {
+        using var log = new TestLog(3);
+        Assert.Equal(0, (await Verify(log, HonestDraw.Build(log, supplement: true))).Code);
+
+        var chosen = HonestDraw.Build(log, supplement: true);
+        var pool = chosen["pool"]!["B01"]!.AsArray().Select(p => p!.GetValue<string>());
+        var drawn = chosen["replacements"]!.AsArray().Select(r => r!["in"]!.GetValue<string>())
+            .Concat(chosen["selection"]!.AsArray().SelectMany(s => s!["members"]!.AsArray().Concat(s["backups"]!.AsArray())).Select(p => p!.GetValue<string>()));
+        chosen["replacements"]![2]!["in"] = pool.Except(drawn).Last();
+        var (code, output) = await Verify(log, chosen);
+        Assert.Equal(1, code);
+        Assert.StartsWith("NOT VERIFIED at step 'replacements'", output, StringComparison.Ordinal);
+
+        var unflagged = HonestDraw.Build(log, supplement: true);
+        unflagged["replacements"]![2]!["supplementary"] = false;
+        Assert.Equal(1, (await Verify(log, unflagged)).Code);
+    }
+
     [Theory]
     [InlineData("pool", "pool")]
     [InlineData("seed", "seed")]

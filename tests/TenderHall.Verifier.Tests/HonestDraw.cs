@@ -12,7 +12,7 @@ internal static class HonestDraw
 {
     private static readonly byte[] VrfSecret = RandomNumberGenerator.GetBytes(32);
 
-    public static JsonObject Build(TestLog log, bool withhold = false)
+    public static JsonObject Build(TestLog log, bool withhold = false, bool supplement = false)
     {
         const string Tender = "T-2026-0042";
         var salts = Enumerable.Range(0, 30).ToDictionary(i => $"expert-{i:D4}", _ => RandomNumberGenerator.GetBytes(16));
@@ -40,6 +40,20 @@ internal static class HonestDraw
         var committee = selection.SelectMany(s => s.Members.Select((m, i) => (Seat: $"{s.Specialty}/{i + 1}", Pseudonym: m))).ToList();
         committee[1] = ("A01/2", a01.Backups[0]);
         var named = committee.Select(c => c.Pseudonym).Append(a01.Members[1]).ToList();
+        var replacements = new JsonArray(new JsonObject { ["seat"] = "A01/2", ["out"] = a01.Members[1], ["in"] = a01.Backups[0], ["reason"] = "Declined" });
+        if (supplement)
+        {
+            // Both B01 members declined: the one backup took the first seat, the supplementary draw the second.
+            var b01 = selection[1];
+            var taken = selection.SelectMany(s => s.Members.Concat(s.Backups)).ToHashSet(StringComparer.Ordinal);
+            var extra = CommitteeSelection.Supplement(Ecvrf.ProofToHash(proof), pool["B01"], "B01", taken)!;
+            replacements.Add(new JsonObject { ["seat"] = "B01/1", ["out"] = b01.Members[0], ["in"] = b01.Backups[0], ["reason"] = "Declined", ["supplementary"] = false });
+            replacements.Add(new JsonObject { ["seat"] = "B01/2", ["out"] = b01.Members[1], ["in"] = extra, ["reason"] = "NoAnswer", ["supplementary"] = true });
+            committee[3] = ("B01/1", b01.Backups[0]);
+            committee[4] = ("B01/2", extra);
+            named.AddRange([b01.Backups[0], extra]);
+        }
+
         return new JsonObject
         {
             ["format"] = "TenderHall/draw/v1", ["tenderId"] = Tender, ["vrfPublicKey"] = Convert.ToBase64String(Ecvrf.PublicKey(VrfSecret)),
@@ -64,7 +78,7 @@ internal static class HonestDraw
             {
                 ["pseudonym"] = p, ["expertId"] = pseudonyms[p], ["name"] = "专家" + pseudonyms[p][^2..], ["salt"] = Convert.ToHexStringLower(salts[pseudonyms[p]]),
             })]),
-            ["replacements"] = new JsonArray(new JsonObject { ["seat"] = "A01/2", ["out"] = a01.Members[1], ["in"] = a01.Backups[0], ["reason"] = "Declined" }),
+            ["replacements"] = replacements,
             ["committee"] = new JsonArray([.. committee.Select(c => (JsonNode)new JsonObject
             {
                 ["seat"] = c.Seat, ["pseudonym"] = c.Pseudonym, ["name"] = "专家" + pseudonyms[c.Pseudonym][^2..],

@@ -84,11 +84,12 @@ public static class DrawRerun
         }
 
         if (rerun.Count > 0) return Differs("selection", "the document leaves out specialty " + string.Join(", ", rerun.Keys));
-        return Committee(draw);
+        return Committee(draw, beta, pool);
     }
 
-    // 9-10. identities open their pseudonyms; replacements take each specialty's next backup; the committee is what remains.
-    private static Verdict Committee(JsonElement draw)
+    // 9-10. identities open their pseudonyms; replacements take each specialty's next backup, then its supplementary draw;
+    // the committee is what remains.
+    private static Verdict Committee(JsonElement draw, byte[] beta, IReadOnlyDictionary<string, IReadOnlyList<string>> pool)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var identity in draw.GetProperty("identities").EnumerateArray())
@@ -101,21 +102,30 @@ public static class DrawRerun
 
         var holders = new Dictionary<string, string>(StringComparer.Ordinal);
         var backups = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var drawn in draw.GetProperty("selection").EnumerateArray())
         {
             var code = drawn.GetProperty("specialty").GetString()!;
             var members = Strings(drawn, "members");
             for (var i = 0; i < members.Count; i++) holders[$"{code}/{i + 1}"] = members[i];
             backups[code] = new Queue<string>(Strings(drawn, "backups"));
+            taken.UnionWith(members.Concat(backups[code]));
         }
 
         foreach (var r in draw.GetProperty("replacements").EnumerateArray())
         {
             var seat = r.GetProperty("seat").GetString()!;
             var code = seat.Split('/')[0];
-            if (!holders.TryGetValue(seat, out var holder) || holder != r.GetProperty("out").GetString()
-                || !backups.TryGetValue(code, out var queue) || !queue.TryDequeue(out var next) || next != r.GetProperty("in").GetString())
-                return Differs("replacements", $"the replacement in seat {seat} is not the specialty's next backup taking over from the seat's holder");
+            if (!holders.TryGetValue(seat, out var holder) || holder != r.GetProperty("out").GetString() || !backups.TryGetValue(code, out var queue))
+                return Differs("replacements", $"the replacement in seat {seat} does not take over from the seat's holder");
+            // Backups first; once they are used up, the supplementary draw continues the specialty's permutation.
+            var supplementary = queue.Count == 0;
+            var next = supplementary ? CommitteeSelection.Supplement(beta, pool[code], code, taken) : queue.Dequeue();
+            if (next is null || next != r.GetProperty("in").GetString() || supplementary != (r.TryGetProperty("supplementary", out var flag) && flag.GetBoolean()))
+                return Differs("replacements", supplementary
+                    ? $"the replacement in seat {seat} is not the specialty's supplementary draw from the same proof and pool"
+                    : $"the replacement in seat {seat} is not the specialty's next backup");
+            taken.Add(next);
             holders[seat] = next;
         }
 

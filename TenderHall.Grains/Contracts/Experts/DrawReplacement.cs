@@ -10,7 +10,7 @@ public sealed record DrawReplacement
     /// <summary>Pseudonym of the expert who left it.</summary>
     [Id(1)] public string Out { get; init; } = "";
 
-    /// <summary>Pseudonym of the backup who took it: always the specialty's next backup.</summary>
+    /// <summary>Pseudonym of who took it: the specialty's next backup, or once they are used up its supplementary draw.</summary>
     [Id(2)] public string In { get; init; } = "";
 
     /// <summary>Why the seat changed hands.</summary>
@@ -18,4 +18,7 @@ public sealed record DrawReplacement
 
     /// <summary>When.</summary>
     [Id(4)] public DateTimeOffset At { get; init; }
+
+    /// <summary>True when the specialty's backups were used up and the newcomer came from its supplementary draw.</summary>
+    [Id(5)] public bool Supplementary { get; init; }
 }

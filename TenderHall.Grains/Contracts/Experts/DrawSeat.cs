@@ -31,6 +31,9 @@ public sealed record DrawSeat
     /// <summary>SHA-256 of the signed declaration of no conflict of interest (text, expert, time).</summary>
     [Id(8)] public string? DeclarationSha256 { get; init; }
 
-    /// <summary>0 for a drawn member; n for the n-th backup of the specialty.</summary>
+    /// <summary>0 for a drawn member; n for the n-th backup of the specialty, then on through its supplementary draw.</summary>
     [Id(9)] public int BackupRank { get; init; }
+
+    /// <summary>True when the expert came from a supplementary draw, after the specialty's backups were used up.</summary>
+    [Id(10)] public bool Supplementary { get; init; }
 }

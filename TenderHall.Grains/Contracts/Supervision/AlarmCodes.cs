@@ -8,6 +8,8 @@ public static class AlarmCodes
     [
         ("AUTH-RATE", "Platform security policy", "sign-in attempts for an account or address went over the limit and are refused for a while"),
         ("BID-SEALED", "EBM 27", "someone tried to read another party's sealed bid before the opening"),
+        ("BL-46", "BL 46", "a contract is 5 days from its 30-day deadline after the award notice (warning), or past it (alarm)"),
+        ("BL-47", "BL 47", "the written report to supervision was not filed within 15 days of the winner"),
         ("BLR-22", "BLR 22", "an objection to the documents was not answered within its period"),
         ("BLR-40-CLUSTERED", "BLR 40", "two bidders submitted within the same 30-second window"),
         ("BLR-40-NEAR-WINNER", "BLR 40", "a bid price lies within 0.5 % of the first candidate's"),
@@ -20,7 +22,9 @@ public static class AlarmCodes
         ("BLR-41-LOWEST-REJECTED", "BLR 41", "the committee rejected the lowest opened bid"),
         ("BLR-49-SCORE-CLUSTER", "BLR 49", "two committee members gave every bid exactly the same points"),
         ("BLR-49-SCORE-OUTLIER", "BLR 49", "a committee member's points for a bid lie more than 20 from the other members' mean"),
+        ("BLR-54-PUBLISH", "BLR 54", "candidates were published more than 3 days after the evaluation report"),
         ("BLR-7", "BLR 7", "a tender departs from the project's approved tender scheme"),
+        ("GPL-47", "GPL 47", "a procurement contract was not filed within 7 working days of its signing"),
         ("LOG-TAMPERED", "Platform transparency policy", "verify-log found the stored transparency log changed or cut short"),
     ];
 }

@@ -91,6 +91,33 @@ public sealed class DrawApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task When_the_backups_are_used_up_a_supplementary_draw_fills_the_seat_is_logged_and_re_runs_in_the_verifier()
+    {
+        var draw = await DrawScenario.Create(platform);
+        await draw.Draw();
+        await draw.Decline("C02/1"); // C02 has one backup: it steps in
+        var view = await draw.Decline("C02/1");
+
+        var replacements = view.GetProperty("replacements").EnumerateArray().ToList();
+        Assert.Equal(2, replacements.Count);
+        Assert.False(replacements[0].GetProperty("supplementary").GetBoolean());
+        Assert.True(replacements[1].GetProperty("supplementary").GetBoolean());
+        var called = DrawScenario.Seats(view).Single(s => s.GetProperty("seat").GetString() == "C02/1" && s.GetProperty("status").GetString() == "Notified");
+        Assert.True(called.GetProperty("supplementary").GetBoolean());
+        Assert.Equal(replacements[1].GetProperty("in").GetString(), called.GetProperty("pseudonym").GetString());
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        Assert.Contains(await grains.GetGrain<IInboxGrain>(called.GetProperty("expertId").GetString()!).Since(0, 10), n => n.Subject == "tender/" + draw.Tender.TenderId);
+        var start = view.GetProperty("commitIndex").GetInt64();
+        var leaves = await TenderScenario.Read(await draw.Tender.Anonymous.GetAsync($"/api/v1/transparency/entries?start={start}&end={start + 1000}"));
+        Assert.Contains(leaves.EnumerateArray(), l => System.Text.Encoding.UTF8.GetString(l.GetProperty("data").GetBytesFromBase64()).Contains("\"draw.supplementary\"", StringComparison.Ordinal));
+
+        var document = await draw.ConfirmAllAndReveal();
+        var verdict = DrawRerun.Run(document, null);
+        Assert.True(verdict.Verified, verdict.Message);
+        Assert.True(document.GetProperty("replacements")[1].GetProperty("supplementary").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_supervisor_who_does_not_reveal_in_time_is_recorded_as_withholding_and_the_draw_proceeds_verifiably_without_the_contribution()
     {
         var draw = await DrawScenario.Create(platform);
@@ -117,7 +144,10 @@ public sealed class DrawApiTests(PlatformFactory platform)
         draw.Tender.Advance(TimeSpan.FromMinutes(new ExpertPolicy().ConfirmMinutes));
         var view = await draw.ViewAs(draw.Opening.Supervisor);
         Assert.Equal(4, DrawScenario.Seats(view).Count(s => s.GetProperty("status").GetString() == "NoAnswer"));
-        Assert.Equal(3, view.GetProperty("replacements").GetArrayLength());
+        // A05's three seats use its two backups and then its supplementary draw; C02's one seat its one backup.
+        var replacements = view.GetProperty("replacements").EnumerateArray().ToList();
+        Assert.Equal(4, replacements.Count);
+        Assert.Equal(["A05"], replacements.Where(r => r.GetProperty("supplementary").GetBoolean()).Select(r => r.GetProperty("seat").GetString()![..3]));
     }
 
     [Fact]

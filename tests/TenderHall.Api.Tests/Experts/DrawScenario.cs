@@ -83,6 +83,25 @@ internal sealed class DrawScenario
         return await TenderScenario.Read(await Opening.Supervisor.PostAsJsonAsync($"{Url}/contribution", new { contribution = Convert.ToHexStringLower(Contribution) }));
     }
 
+    /// <summary>The expert now called to <paramref name="seat"/> declines; returns the supervisor's view after it.</summary>
+    public async Task<JsonElement> Decline(string seat)
+    {
+        var holder = Seats(await ViewAs(Opening.Supervisor)).Single(s => s.GetProperty("seat").GetString() == seat && s.GetProperty("status").GetString() == "Notified");
+        TenderScenario.Ok(await ExpertClient(holder.GetProperty("expertId").GetString()!).PostAsJsonAsync($"{Url}/response", new { accept = false }));
+        return await ViewAs(Opening.Supervisor);
+    }
+
+    /// <summary>Every expert still called confirms, the clock passes the evaluation and supervision reveals the draw; returns the public document.</summary>
+    public async Task<JsonElement> ConfirmAllAndReveal()
+    {
+        var declaration = (await Declaration()).GetProperty("zh").GetString();
+        foreach (var seat in Seats(await ViewAs(Opening.Supervisor)).Where(s => s.GetProperty("status").GetString() == "Notified"))
+            TenderScenario.Ok(await ExpertClient(seat.GetProperty("expertId").GetString()!).PostAsJsonAsync($"{Url}/response", new { accept = true, declaration }));
+        Tender.Advance(TimeSpan.FromDays(1));
+        TenderScenario.Ok(await Opening.Supervisor.PostAsJsonAsync($"{Url}/reveal", new { ground = "中标结果已确定（测试）" }));
+        return JsonDocument.Parse(await Tender.Anonymous.GetStringAsync($"{Url}/document")).RootElement;
+    }
+
     public async Task<JsonElement> ViewAs(HttpClient client) => await TenderScenario.Read(await client.GetAsync(Url));
 
     public static List<JsonElement> Seats(JsonElement view) => [.. view.GetProperty("seats").EnumerateArray()];

@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.IdentityModel.Tokens;
 using Orleans.Configuration;
 using Orleans.Metadata;
 using Orleans.Runtime;
-using TenderHall.Api.Auth;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Opening;
 
@@ -16,9 +13,9 @@ namespace TenderHall.Api.Tests.Opening;
 
 /// <summary>
 /// One API instance of the cluster profile: its own TestServer and silo ports, and the settings, database, Redis,
-/// clock and token key of the <see cref="TwoInstances"/> it belongs to.
+/// clock and test authority key of the <see cref="TwoInstances"/> it belongs to.
 /// </summary>
-internal sealed class ClusterInstance(IReadOnlyList<(string Key, string Value)> settings, SymmetricSecurityKey tokenKey) : PlatformFactory
+internal sealed class ClusterInstance(IReadOnlyList<(string Key, string Value)> settings) : PlatformFactory
 {
     /// <summary>False for a silo that may not host opening sessions, so that every feed event comes from another instance.</summary>
     public bool HostsOpeningSessions { get; init; } = true;
@@ -39,16 +36,6 @@ internal sealed class ClusterInstance(IReadOnlyList<(string Key, string Value)> 
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            // The cluster profile trusts an OIDC authority; tokens signed with a key every instance shares stand in for it.
-            services.AddSingleton(sp => new TokenIssuer(tokenKey, sp.GetRequiredService<AuthOptions>(), TimeProvider.System));
-            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<AuthOptions>((o, auth) =>
-            {
-                o.Authority = null;
-                o.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = auth.Issuer, ValidAudience = auth.Audience, IssuerSigningKey = tokenKey, RoleClaimType = auth.RoleClaim, NameClaimType = "sub",
-                };
-            });
             // Heterogeneous silos: Orleans places every session on a silo that has the grain class.
             if (!HostsOpeningSessions) services.Configure<GrainTypeOptions>(o => o.Classes.Remove(typeof(OpeningSessionGrain)));
             if (!Backplane)

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.IdentityModel.Tokens;
 using Orleans.Runtime;
 using TenderHall.Api.Fees;
 using TenderHall.Api.Tests.Platform;
@@ -40,15 +39,14 @@ internal sealed class TwoInstances : IAsyncDisposable
         var database = await TestDatabase.CreateAsync(DatabaseKind.PostgreSql);
         var dataDirectory = Path.Combine(Path.GetTempPath(), "tenderhall-tests", Guid.NewGuid().ToString("N"));
         var settings = Settings(database.ConnectionString, dataDirectory);
-        var tokenKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
         var clock = new FakeTimeProvider(PlatformFactory.Start);
         ClusterInstance? a = null, b = null;
         try
         {
-            a = new ClusterInstance(settings, tokenKey) { DataDirectory = dataDirectory, KeepData = true, Clock = clock, Backplane = backplane };
+            a = new ClusterInstance(settings) { DataDirectory = dataDirectory, KeepData = true, Clock = clock, Backplane = backplane };
             // A first: it migrates the schema that B then finds in place.
             _ = a.Server;
-            b = new ClusterInstance(settings, tokenKey) { DataDirectory = dataDirectory, KeepData = true, Clock = clock, Backplane = backplane, HostsOpeningSessions = false };
+            b = new ClusterInstance(settings) { DataDirectory = dataDirectory, KeepData = true, Clock = clock, Backplane = backplane, HostsOpeningSessions = false };
             _ = b.Server;
             await OneCluster(a, b);
             return new TwoInstances(database, dataDirectory, a, b);
@@ -82,8 +80,8 @@ internal sealed class TwoInstances : IAsyncDisposable
             ("TenderHall:RedisConnectionString", TestRedis.Address()),
             ("TenderHall:ServiceId", id),
             ("TenderHall:ClusterId", id),
-            // Required by the profile, never contacted: ClusterInstance validates tokens with the shared key instead.
-            ("TenderHall:Auth:Authority", "https://127.0.0.1:9/realms/test"),
+            // Stands in for the OIDC authority: both instances accept (and the tests issue) tokens signed with it.
+            ("TenderHall:Auth:TestAuthorityKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
             // The simulated bank of the shared data directory signs the document-fee callbacks.
             ("TenderHall:Fees:BankPublicKey", Convert.ToBase64String(SimulatedBankKey.LoadOrCreate(SimulatedBankKey.PathIn(dataDirectory)))),
             ("TenderHall:Transparency:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),

@@ -9,21 +9,23 @@ namespace TenderHall.Api.Tests.Platform;
 internal static class LoggedEvents
 {
     /// <summary>The types of the events about <paramref name="subject"/> (whose data field <paramref name="field"/>, if named, is <paramref name="value"/>), in log order.</summary>
-    public static async Task<List<string>> Types(HttpClient anonymous, string subject, string? field = null, string? value = null)
+    public static async Task<List<string>> Types(HttpClient anonymous, string subject, string? field = null, string? value = null) =>
+        [.. (await Leaves(anonymous)).Select(l => l.Leaf)
+            .Where(leaf => leaf.TryGetProperty("subject", out var about) && about.GetString() == subject
+                           && (field is null || (leaf.TryGetProperty("data", out var data) && data.TryGetProperty(field, out var found) && found.GetString() == value)))
+            .Select(leaf => leaf.GetProperty("type").GetString()!)];
+
+    /// <summary>Every leaf of the log with its index, in log order.</summary>
+    public static async Task<List<(long Index, JsonElement Leaf)>> Leaves(HttpClient anonymous)
     {
-        var types = new List<string>();
+        var leaves = new List<(long, JsonElement)>();
         for (long start = 0; ; start += 1000)
         {
             var entries = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/transparency/entries?start={start}&end={start + 1000}");
             foreach (var entry in entries.EnumerateArray())
-            {
-                var leaf = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(entry.GetProperty("data").GetString()!))).RootElement;
-                if (leaf.GetProperty("subject").GetString() == subject
-                    && (field is null || (leaf.TryGetProperty("data", out var data) && data.TryGetProperty(field, out var found) && found.GetString() == value)))
-                    types.Add(leaf.GetProperty("type").GetString()!);
-            }
-
-            if (entries.GetArrayLength() < 1000) return types;
+                leaves.Add((entry.GetProperty("index").GetInt64(),
+                    JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(entry.GetProperty("data").GetString()!))).RootElement));
+            if (entries.GetArrayLength() < 1000) return leaves;
         }
     }
 

@@ -69,6 +69,15 @@ public sealed class ProblemDetailsTests(PlatformFactory platform)
         await ProblemAssert.IsRule(response, HttpStatusCode.NotFound, "REQ-NOT-FOUND");
     }
 
+    [Fact]
+    public async Task A_method_an_address_does_not_serve_is_405_with_allow_even_for_an_anonymous_caller()
+    {
+        using var client = platform.ClientAs(null);
+        using var response = await client.DeleteAsync("/api/v1/tenders");
+        await ProblemAssert.IsRule(response, HttpStatusCode.MethodNotAllowed, "REQ-METHOD");
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
     private sealed record IdOnly(string Id);
 
     private sealed record PageOfIds(List<IdOnly> Items, int Total);

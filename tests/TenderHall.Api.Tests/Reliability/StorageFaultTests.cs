@@ -45,6 +45,28 @@ public sealed class StorageFaultTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task A_bid_whose_private_journal_write_fails_after_its_append_is_retried_onto_the_commitment_already_logged()
+    {
+        var (s, bidder) = await OpenTender("bidder-fj");
+        using var _ = bidder;
+        var envelope = await bidder.Seal("77.00", "j");
+        var before = await Commitments(s.Anonymous);
+        // The sequencer appends the commitment, then the journal that keeps its salt fails: before, the salt was lost with
+        // it, and the retry logged the bid under a second commitment.
+        platform.Faults.FailWrite("th-private-journal", s.TenderId);
+
+        await ProblemAssert.IsRetryLater(await bidder.Submit(envelope));
+        var receipt = await TenderScenario.Read(await bidder.Submit(envelope));
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(envelope));
+        Assert.Equal([receipt.GetProperty("index").GetInt64()], (await Commitments(s.Anonymous)).Except(before));
+        Assert.Equal(["bid.received"], await LoggedEvents.Journaled(platform.Services.GetRequiredService<IGrainFactory>(), "tender/" + s.TenderId, "envelopeSha256", sha));
+    }
+
+    private static async Task<List<long>> Commitments(HttpClient anonymous) =>
+        [.. (await LoggedEvents.Leaves(anonymous)).Where(l => l.Leaf.GetProperty("type").GetString() == "commitment").Select(l => l.Index)];
+
+    [Fact]
     public async Task A_bid_whose_envelope_cannot_be_stored_gets_503_and_its_retry_a_receipt()
     {
         var (s, bidder) = await OpenTender("bidder-fe");

@@ -19,4 +19,8 @@ public interface IStorageProbeGrain : IGrainWithStringKey
     /// <summary>Registers a durable reminder that first fires after <paramref name="dueTime"/>.</summary>
     [Alias("ScheduleReminder")]
     Task ScheduleReminderAsync(TimeSpan dueTime);
+
+    /// <summary>Whether the reminder service holds this grain's reminder.</summary>
+    [Alias("HasReminder")]
+    Task<bool> HasReminderAsync();
 }

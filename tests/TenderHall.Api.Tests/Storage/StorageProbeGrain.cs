@@ -23,6 +23,8 @@ public sealed class StorageProbeGrain(
     public Task ScheduleReminderAsync(TimeSpan dueTime) =>
         this.RegisterOrUpdateReminder(ReminderName, dueTime, TimeSpan.FromMinutes(1));
 
+    public async Task<bool> HasReminderAsync() => await this.GetReminder(ReminderName) is not null;
+
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         ReminderSignals.Fire(this.GetPrimaryKeyString());

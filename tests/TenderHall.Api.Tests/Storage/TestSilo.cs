@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Reminders;
 using TenderHall.Api.Hosting;
 using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
@@ -26,11 +27,17 @@ internal static class TestSilo
         GatewayPort = FreePort(),
     };
 
-    public static async Task<IHost> StartAsync(PlatformOptions options)
+    /// <summary>Starts a silo; <paramref name="reminderClock"/>, when given, is the clock the reminder service ticks by.</summary>
+    public static async Task<IHost> StartAsync(PlatformOptions options, TimeProvider? reminderClock = null)
     {
         var host = Host.CreateDefaultBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseOrleans(silo => silo.AddTenderHallStorage(options))
+            .ConfigureServices(services =>
+            {
+                // After Orleans' own registration, so this one is the one resolved.
+                if (reminderClock is not null) services.AddKeyedSingleton(ReminderTimeProviderNames.Reminders, reminderClock);
+            })
             .Build();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await host.StartAsync(timeout.Token);

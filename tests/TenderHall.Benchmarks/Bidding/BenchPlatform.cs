@@ -11,9 +11,11 @@ using TenderHall.Api.Hosting;
 using TenderHall.Api.Opening;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Opening;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Hosting;
 using TenderHall.Grains.Storage.Schema;
+using TenderHall.Grains.Tendering;
 
 namespace TenderHall.Benchmarks.Bidding;
 
@@ -23,7 +25,7 @@ namespace TenderHall.Benchmarks.Bidding;
 /// HTTP. The clock is fake and moves only when the benchmark advances it; opening feed events are timed by
 /// <see cref="OpeningFeedProbe"/>.
 /// </summary>
-public sealed class BenchPlatform : IAsyncDisposable
+public sealed class BenchPlatform : IBidPlatform, IAsyncDisposable
 {
     private readonly WebApplication app;
 
@@ -45,7 +47,7 @@ public sealed class BenchPlatform : IAsyncDisposable
     /// <summary>Where Kestrel listens.</summary>
     public Uri Address { get; }
 
-    /// <summary>One client for every caller: each request carries its own bearer token.</summary>
+    /// <inheritdoc />
     public HttpClient Http { get; }
 
     /// <summary>The platform clock.</summary>
@@ -91,7 +93,20 @@ public sealed class BenchPlatform : IAsyncDisposable
         return new BenchPlatform(app, platform, new Uri($"http://127.0.0.1:{port}"), fake);
     }
 
-    /// <summary>A bearer token for a user with <paramref name="role"/> in <paramref name="organizationId"/>.</summary>
+    /// <inheritdoc />
+    public string DataDirectory => Options.DataDirectory;
+
+    /// <inheritdoc />
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <inheritdoc />
+    public TenderDeadlines Deadlines => app.Services.GetRequiredService<TenderDeadlines>();
+
+    /// <inheritdoc />
+    public Task RegisterAsync(string id, OrganizationProfile profile) =>
+        app.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).Register(profile);
+
+    /// <inheritdoc />
     public AuthenticationHeaderValue TokenFor(string role, string organizationId, string userName)
     {
         var account = new AccountInfo { UserName = userName, DisplayName = userName, Roles = [role], OrganizationId = organizationId };

@@ -57,7 +57,7 @@ public class BidOpeningBenchmarks
         var bids = BidFleet.SealAsync(tender, Bids, SegmentsPerBid * Segment, folder).GetAwaiter().GetResult();
         BidSubmitter.SubmitAllAsync(platform, tender.TenderId, bids, "OpeningSetupIntake (untimed by BenchmarkDotNet)").GetAwaiter().GetResult().Print();
         Directory.Delete(folder, recursive: true);
-        tender.PassDeadlineAndCheckInAsync().GetAwaiter().GetResult();
+        tender.PassDeadlineAndCheckInAsync(platform).GetAwaiter().GetResult();
         using var first = tender.HandOverAsync(tender.Custodians[0]).GetAwaiter().GetResult();
         first.EnsureSuccessStatusCode();
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);

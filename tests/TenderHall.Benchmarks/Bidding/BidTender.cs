@@ -29,11 +29,11 @@ public sealed class BidTender
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] CustodianPrefixes = ["custodian-a-", "custodian-b-", "custodian-c-"];
     private static readonly string[] Lots = ["一标段"];
-    private readonly BenchPlatform platform;
+    private readonly IBidPlatform platform;
     private readonly string suffix = Guid.NewGuid().ToString("N")[..8];
     private readonly Dictionary<string, (ECDiffieHellman Encryption, SignatureKey Signing)> custodians = [];
 
-    private BidTender(BenchPlatform platform) => this.platform = platform;
+    private BidTender(IBidPlatform platform) => this.platform = platform;
 
     /// <summary>The tender id.</summary>
     public string TenderId { get; private set; } = "";
@@ -48,7 +48,7 @@ public sealed class BidTender
     public IReadOnlyList<string> Custodians => [.. custodians.Keys];
 
     /// <summary>Registers the agency, custodians, project and tender, uploads the documents, publishes, and opens the document sale.</summary>
-    public static async Task<BidTender> PublishAsync(BenchPlatform platform)
+    public static async Task<BidTender> PublishAsync(IBidPlatform platform)
     {
         var tender = new BidTender(platform);
         await tender.Publish();
@@ -66,20 +66,20 @@ public sealed class BidTender
         var tender = await Send(HttpMethod.Get, $"/api/v1/tenders/{TenderId}", null, null);
         var fee = tender.GetProperty("registration").GetProperty("documentFeeFen").GetInt64();
         var order = await Send(HttpMethod.Post, "/api/v1/fees/orders", token, JsonContent.Create(new { purpose = "DocumentFee", subjectId = TenderId, amountFen = fee }));
-        using var bank = new SimulatedBankWindow(platform.Options.DataDirectory);
-        var callback = bank.Paid(order.GetProperty("id").GetString()!, order.GetProperty("amountFen").GetInt64(), platform.Clock.GetUtcNow(), "TX-" + id);
+        using var bank = new SimulatedBankWindow(platform.DataDirectory);
+        var callback = bank.Paid(order.GetProperty("id").GetString()!, order.GetProperty("amountFen").GetInt64(), platform.Now, "TX-" + id);
         await Send(HttpMethod.Post, "/api/v1/fees/bank-callbacks", null, JsonContent.Create(callback));
         return (id, key, token);
     }
 
-    /// <summary>Moves the platform clock to the bid deadline and checks a supervisor in: the session awaits shares.</summary>
-    public async Task PassDeadlineAndCheckInAsync()
+    /// <summary>Moves the clock of the in-process <paramref name="bench"/> to the bid deadline and checks a supervisor in: the session awaits shares.</summary>
+    public async Task PassDeadlineAndCheckInAsync(BenchPlatform bench)
     {
         var tender = await Send(HttpMethod.Get, $"/api/v1/tenders/{TenderId}", null, null);
         var deadline = tender.GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
-        platform.Clock.Advance(deadline - platform.Clock.GetUtcNow());
+        bench.Clock.Advance(deadline - bench.Clock.GetUtcNow());
         // The tender's deadline alarm starts the opening session (BL 34): fire both reminders as the reminder service would.
-        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        var grains = bench.Services.GetRequiredService<IGrainFactory>();
         await grains.GetGrain<ITenderGrain>(TenderId).AsReference<IRemindable>().ReceiveReminder("deadline", default);
         await grains.GetGrain<IOpeningSessionGrain>(TenderId).AsReference<IRemindable>().ReceiveReminder("begin", default);
         var supervision = "supervision-" + suffix;
@@ -155,16 +155,16 @@ public sealed class BidTender
         var blob = await Send(HttpMethod.Post, "/api/v1/blobs", agency, new ByteArrayContent("招标文件正文"u8.ToArray()));
         // The deadline engine's earliest legal dates from the proposal (sale of 8 days, deadline 30 days out): fixed offsets
         // are refused with BLR-16 once the clock nears a holiday that lengthens a period (CC 203), e.g. the 2027 Spring Festival.
-        var now = platform.Clock.GetUtcNow();
-        var legal = platform.Services.GetRequiredService<TenderDeadlines>()
-            .EarliestLegal(LegalRegime.Engineering, now, now.AddMinutes(1), now.AddDays(8), BeijingNineAm(now.AddDays(30)));
+        // The sale starts at publication (the platform's instant; no saleStart sent); the periods are counted from a minute
+        // later, so they hold whatever the instant of publication.
+        var now = platform.Now;
+        var legal = platform.Deadlines.EarliestLegal(LegalRegime.Engineering, now, now.AddMinutes(1), now.AddDays(8), BeijingNineAm(now.AddDays(30)));
         await Send(HttpMethod.Post, $"/api/v1/tenders/{TenderId}/publish", agency, JsonContent.Create(new
         {
-            saleStart = legal.SaleStart, saleEnd = legal.SaleEnd, bidDeadline = BeijingNineAm(legal.BidDeadline),
+            saleEnd = legal.SaleEnd, bidDeadline = BeijingNineAm(legal.BidDeadline),
             announcement = "基准测试招标公告", documentSha256 = blob.GetProperty("sha256Hex").GetString(),
             custody = new { custodians = Custodians.ToArray(), threshold = 2, suite = "International", policy = "OpeningKey" },
         }));
-        platform.Clock.Advance(TimeSpan.FromMinutes(2));
         var key = await Send(HttpMethod.Get, $"/api/v1/tenders/{TenderId}/opening-key", null, null);
         OpeningKey = EncryptionPublicKey.FromRaw(CryptoSuite.International, Convert.FromBase64String(key.GetProperty("publicKey").GetString()!));
     }
@@ -180,7 +180,7 @@ public sealed class BidTender
     private async Task Organization(string id, OrganizationKind kind, string prefix, List<PublicKeyRecord> keys)
     {
         var first17 = prefix + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant().Replace('I', '1').Replace('O', '0').Replace('S', '5').Replace('V', 'W').Replace('Z', '2');
-        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).Register(new OrganizationProfile
+        await platform.RegisterAsync(id, new OrganizationProfile
         {
             Kind = kind, NameZh = "机构" + id, NameEn = "Organisation " + id, CreditCode = first17 + CreditCode.CheckCharacter(first17), Keys = keys,
         });

@@ -31,6 +31,21 @@ public sealed class CommitteeSelectionTests
     }
 
     [Fact]
+    public void A_supplementary_draw_continues_the_specialtys_permutation_past_everyone_already_drawn()
+    {
+        var pool = Pool(("A01", 40));
+        var drawn = CommitteeSelection.Select(Beta(7), pool, FiveOfA01).Single();
+        var seventeen = CommitteeSelection.Select(Beta(7), pool, [new("A01", 17, 0)]).Single().Members;
+        var taken = drawn.Members.Concat(drawn.Backups).ToHashSet(StringComparer.Ordinal);
+        var first = CommitteeSelection.Supplement(Beta(7), pool["A01"], "A01", taken);
+        Assert.Equal(seventeen[7], first);
+        // Someone another specialty took is skipped, and the pool running dry ends the supplementary draws.
+        taken.UnionWith([first!, seventeen[8]]);
+        Assert.Equal(seventeen[9], CommitteeSelection.Supplement(Beta(7), pool["A01"], "A01", taken));
+        Assert.Null(CommitteeSelection.Supplement(Beta(7), pool["A01"], "A01", pool["A01"].ToHashSet(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public void An_expert_of_two_specialties_is_never_drawn_twice()
     {
         // Every A01 expert is also a B01 expert: B01's draw must skip whoever A01 took.

@@ -26,6 +26,17 @@ public sealed class DrawHashingTests
     }
 
     [Fact]
+    public void The_pool_hash_and_pseudonyms_are_the_framed_hashes_the_document_specifies()
+    {
+        var pool = new Dictionary<string, IReadOnlyList<string>> { ["B01"] = ["c"], ["A01"] = ["a", "b"] };
+        byte[][] fields = [.. new[] { "A01", "2", "a", "b", "B01", "1", "c" }.Select(Encoding.UTF8.GetBytes)];
+        Assert.Equal(DrawHashing.Frame("TenderHall/draw/pool/v1", fields), DrawHashing.PoolHash(pool));
+        byte[] salt = [.. Enumerable.Range(1, 16).Select(i => (byte)i)];
+        var framed = DrawHashing.Frame("TenderHall/draw/member/v1", salt, Encoding.UTF8.GetBytes("专家-0001"));
+        Assert.Equal(Convert.ToHexStringLower(framed[..16]), DrawHashing.Pseudonym(salt, "专家-0001"));
+    }
+
+    [Fact]
     public void A_pseudonym_is_opened_only_by_its_salt_and_id()
     {
         var salt = new byte[16];

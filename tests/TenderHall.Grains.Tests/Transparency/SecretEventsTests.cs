@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TenderHall.Crypto.Merkle;
@@ -20,7 +21,7 @@ public sealed class SecretEventsTests
     public void A_bid_leaf_is_a_commitment_that_names_neither_tender_nor_address_and_opens_only_with_its_salt()
     {
         var bid = Event("bid.received");
-        var salt = LeafCommitment.NewSalt();
+        var salt = RandomNumberGenerator.GetBytes(LeafCommitment.SaltLength);
         var leaf = LogEventJson.Encode(SecretEvents.Commitment(bid, salt));
         var text = Encoding.UTF8.GetString(leaf);
         Assert.All(new[] { "T-SECRET-1", "10.9.8.7", "bid.received", new string('a', 64) }, secret => Assert.DoesNotContain(secret, text, StringComparison.Ordinal));
@@ -29,7 +30,7 @@ public sealed class SecretEventsTests
         Assert.DoesNotContain("10.9.8.7", Encoding.UTF8.GetString(committed), StringComparison.Ordinal);
         var commitment = JsonDocument.Parse(leaf).RootElement.GetProperty("data").GetProperty("commitment").GetString()!;
         Assert.True(LeafCommitment.Opens(commitment, salt, committed));
-        Assert.False(LeafCommitment.Opens(commitment, LeafCommitment.NewSalt(), committed));
+        Assert.False(LeafCommitment.Opens(commitment, RandomNumberGenerator.GetBytes(LeafCommitment.SaltLength), committed));
         Assert.False(LeafCommitment.Opens(commitment, salt, LogEventJson.Encode(Event("bid.withdrawn"))));
     }
 

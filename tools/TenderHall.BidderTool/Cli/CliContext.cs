@@ -8,6 +8,9 @@ namespace TenderHall.BidderTool.Cli;
 /// <param name="Environment">Reads an environment variable (TENDERHALL_TOKEN, TENDERHALL_PASSWORD).</param>
 public sealed record CliContext(TextWriter Output, TextWriter Error, TextReader Input, HttpClient Http, Func<string, string?> Environment)
 {
-    /// <summary>Pause before retrying after a network failure; tests set zero.</summary>
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>The clock retries are judged by against the bid deadline; tests use a fake one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Waits before a retry; tests record the wait and move their fake clock instead of sleeping.</summary>
+    public Func<TimeSpan, CancellationToken, Task> Sleep { get; init; } = (wait, cancellationToken) => Task.Delay(wait, cancellationToken);
 }

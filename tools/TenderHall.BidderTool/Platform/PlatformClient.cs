@@ -83,13 +83,16 @@ public sealed class PlatformClient(HttpClient http, Uri baseUrl, string? token, 
         var status = response.StatusCode;
         var code = ((int)status).ToString(CultureInfo.InvariantCulture);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var retryAfter = response.Headers.RetryAfter is { } after
+            ? after.Delta ?? (after.Date is { } date ? date - (response.Headers.Date ?? date) : null)
+            : null;
         if (response.Content.Headers.ContentType?.MediaType is "application/problem+json" or "application/json" && TryParse(body) is { } problem)
         {
             var rule = Text(problem, "rule");
             var detail = Text(problem, "detail") ?? Text(problem, "title") ?? body;
             long? expected = problem.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Object
                              && values.TryGetProperty("expected", out var e) ? Offset(e) : null;
-            return new PlatformException(status, rule, $"REFUSED by the platform (HTTP {code}{(rule is null ? "" : ", rule " + rule)}): {detail}", expected);
+            return new PlatformException(status, rule, $"REFUSED by the platform (HTTP {code}{(rule is null ? "" : ", rule " + rule)}): {detail}", expected, retryAfter);
         }
 
         var hint = status switch
@@ -99,7 +102,7 @@ public sealed class PlatformClient(HttpClient http, Uri baseUrl, string? token, 
             HttpStatusCode.NotFound => " Check the tender id and --url.",
             _ => "",
         };
-        return new PlatformException(status, null, $"REFUSED by the platform (HTTP {code} {response.ReasonPhrase}).{hint}");
+        return new PlatformException(status, null, $"REFUSED by the platform (HTTP {code} {response.ReasonPhrase}).{hint}", retryAfter: retryAfter);
     }
 
     private static JsonElement? TryParse(string body)

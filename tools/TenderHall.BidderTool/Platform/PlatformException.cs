@@ -3,8 +3,11 @@ using System.Net;
 namespace TenderHall.BidderTool.Platform;
 
 /// <summary>The platform answered with an error: an RFC 9457 problem naming the rule, or a bare HTTP status.</summary>
-public sealed class PlatformException(HttpStatusCode status, string? rule, string message, long? expectedOffset = null) : Exception(message)
+public sealed class PlatformException(HttpStatusCode status, string? rule, string message, long? expectedOffset = null, TimeSpan? retryAfter = null) : Exception(message)
 {
+    /// <summary>How long the platform asked to wait before trying again (<c>Retry-After</c> of a 503 or 429), if it said.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+
     /// <summary>The HTTP status.</summary>
     public HttpStatusCode Status { get; } = status;
 

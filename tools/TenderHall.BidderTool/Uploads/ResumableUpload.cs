@@ -9,13 +9,13 @@ namespace TenderHall.BidderTool.Uploads;
 /// <summary>
 /// The platform's resumable upload protocol for one envelope file: start, PUT chunks at the offset the platform holds,
 /// complete with the signature. After a network failure it asks the platform how many bytes arrived and goes on from
-/// there; after a 409 it goes on from the offset the platform names. Nothing acknowledged is ever sent twice on purpose.
+/// there; after a 409 it goes on from the offset the platform names. Retryable failures (a dropped connection, 503, 429,
+/// a request still in flight) are retried as <paramref name="plan"/> says: after Retry-After or with backoff, until the
+/// bid deadline. Nothing acknowledged is ever sent twice on purpose.
 /// </summary>
-public sealed class ResumableUpload(PlatformClient platform, string tenderId, string envelopePath, long chunkSize, TimeSpan retryDelay, TextWriter progress)
+public sealed class ResumableUpload(
+    PlatformClient platform, string tenderId, string envelopePath, long chunkSize, RetryPlan plan, Func<TimeSpan, CancellationToken, Task> sleep, TextWriter progress)
 {
-    /// <summary>Failures in a row, without a byte of progress, after which the upload stops (and can be resumed later).</summary>
-    public const int MaxFailuresWithoutProgress = 5;
-
     private const string IdempotencyHeader = "Idempotency-Key";
 
     /// <summary>Starts an upload of <paramref name="size"/> bytes and returns its id.</summary>
@@ -56,14 +56,15 @@ public sealed class ResumableUpload(PlatformClient platform, string tenderId, st
             {
                 await progress.WriteLineAsync($"The platform holds {expected} bytes, not {offset}; going on from there.");
                 offset = expected;
-                failures = Failed(failures, e);
+                // Counted against the plan, not waited for: the platform named where to go on.
+                _ = await WaitAsync(++failures, e);
                 continue;
             }
             catch (Exception e) when (IsTransient(e, cancellationToken))
             {
-                failures = Failed(failures, e);
-                await progress.WriteLineAsync($"The connection failed ({e.Message}); asking the platform where to resume.");
-                await Task.Delay(retryDelay, cancellationToken);
+                var wait = await WaitAsync(++failures, e);
+                await progress.WriteLineAsync($"The connection failed ({e.Message}); {plan.Describe(wait)}, then asking the platform where to resume.");
+                await sleep(wait, cancellationToken);
                 offset = await ReceivedAsync(uploadId, cancellationToken);
                 continue;
             }
@@ -99,24 +100,25 @@ public sealed class ResumableUpload(PlatformClient platform, string tenderId, st
 
     private async Task<T> RetryAsync<T>(string what, Func<Task<T>> attempt, CancellationToken cancellationToken)
     {
-        for (var failures = 0; ; failures++)
+        for (var failures = 1; ; failures++)
         {
             try
             {
                 return await attempt();
             }
-            catch (Exception e) when (IsTransient(e, cancellationToken) && failures + 1 < MaxFailuresWithoutProgress)
+            catch (Exception e) when (IsTransient(e, cancellationToken))
             {
-                await progress.WriteLineAsync($"Could not {what} ({e.Message}); trying again.");
-                await Task.Delay(retryDelay, cancellationToken);
+                var wait = await WaitAsync(failures, e);
+                await progress.WriteLineAsync($"Could not {what} ({e.Message}); {plan.Describe(wait)}.");
+                await sleep(wait, cancellationToken);
             }
         }
     }
 
-    private static int Failed(int failures, Exception e) =>
-        failures + 1 < MaxFailuresWithoutProgress
-            ? failures + 1
-            : throw new HttpRequestException($"the upload made no progress after {MaxFailuresWithoutProgress} attempts (last: {e.Message}); run the same upload command later to resume", e);
+    // The wait before the next attempt, or the end of the upload when the plan leaves no time for one.
+    private async Task<TimeSpan> WaitAsync(int failures, Exception e) =>
+        await plan.NextAsync(failures, (e as PlatformException)?.RetryAfter)
+        ?? throw new HttpRequestException($"the upload stopped: {plan.GiveUp(e.Message)}", e);
 
     // A timeout surfaces as TaskCanceledException without the caller having cancelled.
     private static bool IsTransient(Exception e, CancellationToken cancellationToken) =>

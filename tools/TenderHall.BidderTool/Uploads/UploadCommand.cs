@@ -36,7 +36,8 @@ public sealed class UploadCommand : IOnlineCommand
         var size = new FileInfo(envelope).Length;
         var signature = await SignatureAsync(args, envelope);
 
-        var upload = new ResumableUpload(platform, tender, envelope, chunkSize, context.RetryDelay, context.Error);
+        var plan = new RetryPlan(() => DeadlineAsync(platform, tender, context), context.Clock);
+        var upload = new ResumableUpload(platform, tender, envelope, chunkSize, plan, context.Sleep, context.Error);
         var uploadId = await UploadIdAsync(args, context, upload, envelope, new UploadState(tender, "", hashHex, size));
         string receipt;
         for (var round = 1; ; round++)
@@ -73,6 +74,21 @@ public sealed class UploadCommand : IOnlineCommand
         return File.Exists(path)
             ? (await File.ReadAllTextAsync(path)).Trim()
             : throw new UsageException($"sign the envelope: give --key <signing key>, or run 'tenderhall-bid sign' first (no {path}).");
+    }
+
+    // Retries stop at the bid deadline (RetryPlan); a tender the platform does not show leaves the tool to a few attempts.
+    private static async Task<DateTimeOffset?> DeadlineAsync(PlatformClient platform, string tender, CliContext context)
+    {
+        try
+        {
+            var view = await platform.GetJsonAsync(PlatformClient.Tender(tender, "").TrimEnd('/'), signedIn: false);
+            return view.GetProperty("schedule").GetProperty("bidDeadline").GetDateTimeOffset();
+        }
+        catch (Exception e) when (e is PlatformException or HttpRequestException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            await context.Error.WriteLineAsync($"Could not read the bid deadline ({e.Message}); failures are retried {RetryPlan.MaxFailuresWithoutDeadline} times in a row at most.");
+            return null;
+        }
     }
 
     // An explicit --resume wins; else a saved unfinished upload of this same envelope is resumed; else a new one starts.
