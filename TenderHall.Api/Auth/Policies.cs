@@ -46,6 +46,20 @@ public static class Policies
     /// <summary>The centre and supervision: penalties, and declaring a tender's result determined until the award stage does.</summary>
     public const string CentreOrSupervision = "centre-or-supervision";
 
+    // --- Licensing cases (Licensing/LicensingCasesApi.cs, Licensing/DelegationsApi.cs) ---
+
+    /// <summary>Window officers (窗口工作人员): receive, accept, notify, refuse, issue certificates.</summary>
+    public const string WindowOfficer = "window-officer";
+
+    /// <summary>Those who review cases and stop their clocks: window officers and department reviewers.</summary>
+    public const string LicensingReviewer = "licensing-reviewer";
+
+    /// <summary>Chief representatives (首席代表): decide and extend inside their delegation.</summary>
+    public const string ChiefRepresentative = "chief-representative";
+
+    /// <summary>Department heads: delegate to chief representatives.</summary>
+    public const string DepartmentHead = "department-head";
+
     /// <summary>Registers the policies; anything without a declared policy requires sign-in.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -61,6 +75,10 @@ public static class Policies
         options.AddPolicy(ExpertOrCentre, p => p.RequireRole(Roles.Expert, Roles.CentreAdmin));
         options.AddPolicy(ExpertRater, p => p.RequireRole(Roles.Agency, Roles.Supervisor));
         options.AddPolicy(CentreOrSupervision, p => p.RequireRole(Roles.CentreAdmin, Roles.Supervisor));
+        options.AddPolicy(WindowOfficer, p => p.RequireRole(Roles.WindowOfficer));
+        options.AddPolicy(LicensingReviewer, p => p.RequireRole(Roles.WindowOfficer, Roles.DepartmentReviewer));
+        options.AddPolicy(ChiefRepresentative, p => p.RequireRole(Roles.ChiefRepresentative));
+        options.AddPolicy(DepartmentHead, p => p.RequireRole(Roles.DepartmentHead));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

@@ -21,7 +21,8 @@ public static class BlobsApi
         return app;
     }
 
-    private static async Task<Created<BlobRef>> Upload(HttpRequest request, IBlobStore blobs, CancellationToken cancellationToken)
+    /// <summary>Streams the request body into the blob store; also the licensing materials' upload.</summary>
+    internal static async Task<Created<BlobRef>> Upload(HttpRequest request, IBlobStore blobs, CancellationToken cancellationToken)
     {
         // Streamed straight into the store, which hashes while writing: the file never sits whole in memory.
         var blob = await blobs.PutAsync(request.Body, cancellationToken);

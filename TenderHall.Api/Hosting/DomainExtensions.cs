@@ -11,6 +11,7 @@ public static class DomainExtensions
         var services = builder.Services;
         services.AddKeyedSingleton(Opening.PlatformDocumentKey.ServiceKey, Opening.PlatformDocumentKey.Load(platform, builder.Configuration));
         services.AddSingleton<Opening.OpeningRecordPdf>();
+        services.AddSingleton<Licensing.LicensingCasePdf>();
         services.AddSingleton<Opening.RecordCountersigning>();
         services.AddSingleton<Opening.SupervisorRecordSignature>();
         services.AddSingleton<Evaluation.EvaluationReportPdf>();

@@ -54,6 +54,9 @@ public static class PlatformComposition
         app.MapExpertsApi();
         app.MapExperts();
         app.MapLicensingCatalogueApi();
+        app.MapLicensingCasesApi();
+        app.MapDelegationsApi();
+        app.MapLicensingMaterialsApi();
         app.MapBlobsApi();
         app.MapProjectsApi();
         app.MapTendersApi();

@@ -116,11 +116,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             // The request finished.
         }
-        catch (Exception e) when (StorageUnavailable.IsTransient(e) || e is StackExchange.Redis.RedisException)
+        catch (Exception e) when (IsStoreFailure(e))
         {
             // The store is failing: the request runs on, and at worst a retry is let in when the lease runs out.
         }
     }
+
+    // The grain fallback store refuses as the grains do (PLATFORM-UNAVAILABLE) when storage fails: the same failure.
+    private static bool IsStoreFailure(Exception e) =>
+        StorageUnavailable.IsTransient(e) || e is StackExchange.Redis.RedisException || e is RuleViolationException { Rule: StorageUnavailable.Rule };
 
     private static async Task TryAbandon(IIdempotencyStore store, string scope, string requestHash)
     {
@@ -128,7 +132,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await store.AbandonAsync(scope, requestHash);
         }
-        catch (Exception e) when (StorageUnavailable.IsTransient(e) || e is StackExchange.Redis.RedisException)
+        catch (Exception e) when (IsStoreFailure(e))
         {
             // Released by its lease instead.
         }

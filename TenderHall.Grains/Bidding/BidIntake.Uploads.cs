@@ -32,8 +32,9 @@ public sealed partial class BidIntake
         var session = await Upload(tenderId, uploadId, actor);
         var (_, _, key) = await Admit(tenderId, actor, null, signed: false);
         var body = offset == 0 ? FirstChunk(tenderId, actor, key, chunk, cancellationToken) : chunk;
-        // The chunk is durable before the session counts it, so an acknowledged byte is never lost.
-        var stored = await blobs.PutAsync(body, cancellationToken);
+        // The chunk is durable before the session counts it, so an acknowledged byte is never lost. Chunks stay staged:
+        // completing the upload stores the whole envelope, and an abandoned upload's chunks are swept by age.
+        var stored = await blobs.StageAsync(body, clock.UtcNow, cancellationToken);
         return await grains.GetGrain<IBidUploadGrain>(uploadId).Append(session.BidderId, offset, stored.Sha256Hex, stored.Size);
     }
 

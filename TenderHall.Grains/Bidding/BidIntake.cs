@@ -29,14 +29,17 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
     public async Task<BidReceipt> Submit(string tenderId, Actor actor, Stream envelope, string? signature, string? deviceFingerprint, CancellationToken cancellationToken)
     {
         var (bidder, organization, key) = await Admit(tenderId, actor, signature, signed: true);
-        // Validated as it streams in: bytes that are not an envelope sealed to this tender are never stored.
-        var blob = await blobs.PutAsync(new ValidatingStream(envelope, copy => Validate(copy, tenderId, key, bidder, cancellationToken)), cancellationToken);
+        // Validated as it streams in: bytes that are not an envelope sealed to this tender are never stored. Staged until
+        // the box counts the bid, so an envelope refused after this point is swept (StagingSweeper), never kept.
+        var blob = await blobs.StageAsync(new ValidatingStream(envelope, copy => Validate(copy, tenderId, key, bidder, cancellationToken)), clock.UtcNow, cancellationToken);
         // The instant of receipt: every byte is durable. The window is judged again at this instant (EBM 28).
         var receivedAt = clock.UtcNow;
         var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
         var deadline = BidWindow.Require(tender, receivedAt);
         var serial = BidSignatures.Require(organization, bidder, blob.Sha256Hex, signature);
 
+        // Kept for good before the box counts it: a counted bid's envelope is never swept.
+        await blobs.AcceptAsync(blob.Sha256Hex, cancellationToken);
         var box = grains.GetGrain<IBidBoxGrain>(tenderId);
         // Durable in the box, with its log event in the box's outbox, before anything is promised.
         var (bid, received) = await box.Accept(new BidAcceptance

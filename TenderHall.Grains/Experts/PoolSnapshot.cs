@@ -23,7 +23,7 @@ public sealed record PoolSnapshot(Dictionary<string, IReadOnlyList<string>> Pool
         var grounds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var part in parts.Values)
         {
-            foreach (var (pseudonym, id) in part.Members) members[pseudonym] = id;
+            for (var i = 0; i < part.Pseudonyms.Count; i++) members[part.Pseudonyms[i]] = part.Ids[i];
             foreach (var (id, ground) in part.Recused) grounds[id] = ground;
         }
 

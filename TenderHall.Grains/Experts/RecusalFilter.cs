@@ -24,16 +24,26 @@ public sealed class RecusalFilter(ExpertPolicy policy)
     /// <summary>The first ground that recuses <paramref name="expert"/>, or null when the expert is eligible.</summary>
     public string? Ground(ExpertProfile expert, RecusalContext context)
     {
+        // Plain loops, no lambdas: a draw runs this over every expert of its specialties (docs/performance.md).
         if (ExpertRatingRules.Effective(expert, context.Now) != ExpertStatus.Active) return "status";
-        if (expert.Unavailable.Any(u => u.From <= context.EvaluationAt && context.EvaluationAt < u.To)) return "unavailable";
-        var since = DateOnly.FromDateTime(context.Now.UtcDateTime.AddYears(-policy.EmploymentLookbackYears));
-        if (context.InterestedCreditCodes.Contains(expert.EmployerCreditCode)
-            || expert.PastEmployers.Any(e => (e.To is null || e.To >= since) && context.InterestedCreditCodes.Contains(e.CreditCode)))
-            return "employment";
-        if (expert.Relationships.Any(r => context.InterestedCreditCodes.Contains(r.CreditCode))) return "relationships";
-        if (expert.Penalties.Any(p => p.At > context.Now.AddYears(-policy.PenaltyLookbackYears))) return "penalty";
-        var recent = context.Now.AddDays(-policy.RecentDrawDays);
-        if (expert.Draws.Count(d => d.AgencyId == context.AgencyId && d.At > recent) >= policy.MaxDrawsPerAgency) return "agency";
+        foreach (var u in expert.Unavailable)
+            if (u.From <= context.EvaluationAt && context.EvaluationAt < u.To) return "unavailable";
+        if (context.InterestedCreditCodes.Contains(expert.EmployerCreditCode)) return "employment";
+        foreach (var e in expert.PastEmployers)
+        {
+            if ((e.To is null || e.To >= DateOnly.FromDateTime(context.Now.UtcDateTime.AddYears(-policy.EmploymentLookbackYears)))
+                && context.InterestedCreditCodes.Contains(e.CreditCode))
+                return "employment";
+        }
+
+        foreach (var r in expert.Relationships)
+            if (context.InterestedCreditCodes.Contains(r.CreditCode)) return "relationships";
+        foreach (var p in expert.Penalties)
+            if (p.At > context.Now.AddYears(-policy.PenaltyLookbackYears)) return "penalty";
+        var recent = 0;
+        foreach (var d in expert.Draws)
+            if (d.AgencyId == context.AgencyId && d.At > context.Now.AddDays(-policy.RecentDrawDays)) recent++;
+        if (recent >= policy.MaxDrawsPerAgency) return "agency";
         if (context.Regions.Count > 0 && !context.Regions.Contains(expert.Region)) return "region";
         return null;
     }

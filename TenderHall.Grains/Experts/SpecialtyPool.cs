@@ -50,14 +50,8 @@ public sealed class SpecialtyPool(string specialty)
 
         Array.Sort(numbers, ids);
         var pseudonyms = new string[numbers.Length];
-        var members = new Dictionary<string, string>(numbers.Length, StringComparer.Ordinal);
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            pseudonyms[i] = DrawHashing.Hex(numbers[i]);
-            members[pseudonyms[i]] = ids[i];
-        }
-
-        return new FrozenPool { Pseudonyms = pseudonyms, Members = members, Recused = recused };
+        for (var i = 0; i < numbers.Length; i++) pseudonyms[i] = DrawHashing.Hex(numbers[i]);
+        return new FrozenPool { Pseudonyms = pseudonyms, Ids = ids, Recused = recused };
     }
 
     private sealed record Entry(ExpertProfile Profile, byte[] IdUtf8, byte[] Digest);

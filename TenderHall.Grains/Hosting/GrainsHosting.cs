@@ -41,6 +41,8 @@ public static class GrainsHosting
             services.AddSingleton<IBlobStore>(_ => new PostgresBlobStore(platform.PostgresConnectionString!));
         else
             services.AddSingleton<IBlobStore>(_ => new FileBlobStore(platform.DataDirectory));
+        services.AddSingleton(configuration.GetSection(StagingOptions.Section).Get<StagingOptions>() ?? new StagingOptions());
+        services.AddHostedService<StagingSweeper>();
         services.AddSingleton(configuration.GetSection(MustTenderThresholds.Section).Get<MustTenderThresholds>() ?? new MustTenderThresholds());
         services.AddSingleton(_ => ChinaCalendars.Load(configuration["TenderHall:HolidayCalendarDirectory"]));
         services.AddSingleton(StatutoryPeriods.Default);
@@ -49,6 +51,8 @@ public static class GrainsHosting
         services.AddSingleton(sp => new RefundDeadlines(new DeadlineCalculator(sp.GetRequiredService<HolidayCalendar>()), sp.GetRequiredService<StatutoryPeriods>()));
         services.AddSingleton<ITenderCalendar>(sp => sp.GetRequiredService<TenderDeadlines>());
         services.AddSingleton<TenderServices>();
+        services.AddSingleton<Licensing.Cases.CaseCalendar>();
+        services.AddSingleton<Licensing.Cases.CaseServices>();
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();

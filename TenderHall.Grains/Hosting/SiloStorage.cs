@@ -44,6 +44,7 @@ internal static class SiloStorage
         foreach (var name in new[] { ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, StorageNames.Default, ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME })
         {
             silo.AddAdoNetGrainStorage(name, o => (o.Invariant, o.ConnectionString) = (invariant, connectionString));
+            TenderHall.Grains.Storage.PortableStorageFailures.Wrap(silo.Services, name);
         }
 
         // Rows hold readable JSON that survives refactors, not Newtonsoft payloads with $type names.

@@ -33,7 +33,10 @@ public static class Roles
     /// <summary>Holds a share of tenders' opening keys for an organisation and hands it over at the opening (密钥托管人, EBM 30).</summary>
     public const string Custodian = "Custodian";
 
+    /// <summary>Heads a department: grants its chief representatives their delegation (部门负责人).</summary>
+    public const string DepartmentHead = "DepartmentHead";
+
     /// <summary>Every role, in a stable order.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Agency, Bidder, Supervisor, Expert, Complainant, CentreAdmin, WindowOfficer, ChiefRepresentative, DepartmentReviewer, Custodian];
+        [Agency, Bidder, Supervisor, Expert, Complainant, CentreAdmin, WindowOfficer, ChiefRepresentative, DepartmentReviewer, Custodian, DepartmentHead];
 }

@@ -7,6 +7,19 @@ public interface IBlobStore
     /// <summary>Streams <paramref name="content"/> into the store and returns its address once it is durable; identical content is stored once.</summary>
     Task<BlobRef> PutAsync(Stream content, CancellationToken ct);
 
+    /// <summary>
+    /// Streams <paramref name="content"/> into the staging area of uploads not (yet) accepted, durably, and returns its
+    /// address; it reads like any blob, and unless <see cref="AcceptAsync"/> keeps it, <see cref="SweepStagedAsync"/>
+    /// deletes it once it is old. Content that is already an accepted blob stays accepted.
+    /// </summary>
+    Task<BlobRef> StageAsync(Stream content, DateTimeOffset stagedAt, CancellationToken ct);
+
+    /// <summary>Keeps a staged blob for good (a bid the box is about to count); durable when it returns. Throws <see cref="IOException"/> when there is no such blob.</summary>
+    Task AcceptAsync(string sha256Hex, CancellationToken ct);
+
+    /// <summary>Deletes the staged blobs staged before <paramref name="stagedBefore"/> that were never accepted (refused bids, abandoned uploads); returns how many.</summary>
+    Task<int> SweepStagedAsync(DateTimeOffset stagedBefore, CancellationToken ct);
+
     /// <summary>Opens the blob for reading, or null when absent; the stream throws <see cref="BlobCorruptedException"/> at its end when the bytes no longer match the name.</summary>
     /// <remarks>The check runs on the read that finds the end (returns 0), as CopyToAsync does: trust the bytes only after it.</remarks>
     Task<Stream?> OpenReadAsync(string sha256Hex, CancellationToken ct);

@@ -36,4 +36,10 @@ public sealed class LicensingItem
 
     /// <summary>For joint and composite items, the other departments involved.</summary>
     [Id(10)] public List<string> CooperatingDepartmentIds { get; set; } = [];
+
+    /// <summary>Whether an application for a government-investment or procurement project needs the centre's trade certificate (the gate).</summary>
+    [Id(11)] public bool NeedsTradeCertificate { get; set; }
+
+    /// <summary>Whether the item is handled at the major-project fast-track window (特事特办).</summary>
+    [Id(12)] public bool MajorProjectFastTrack { get; set; }
 }

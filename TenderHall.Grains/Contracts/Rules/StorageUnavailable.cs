@@ -22,6 +22,8 @@ public static class StorageUnavailable
     {
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
         DbException or IOException or TimeoutException or System.Net.Sockets.SocketException or OrleansException => true,
+        // Orleans reports a call whose message expired (placement waiting on a locked database) as a cancellation.
+        OperationCanceledException => true,
         // Clients (Redis, sockets) name their own exception types; their inner exception says what failed.
         { InnerException: { } inner } => IsTransient(inner),
         _ => false,

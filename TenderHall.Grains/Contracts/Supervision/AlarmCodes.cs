@@ -6,6 +6,8 @@ public static class AlarmCodes
     /// <summary>(code, source, when it is raised), ordered by code.</summary>
     public static IReadOnlyList<(string Code, string Source, string RaisedWhen)> All { get; } =
     [
+        ("ALL-42", "ALL 42", "a licensing case was not decided within its promised time limit (extension and clock stops counted)"),
+        ("ALL-44", "ALL 44", "the certificate of a granted licensing case was not issued within 10 working days of the decision"),
         ("AUTH-RATE", "Platform security policy", "sign-in attempts for an account or address went over the limit and are refused for a while"),
         ("BID-SEALED", "EBM 27", "someone tried to read another party's sealed bid before the opening"),
         ("BL-46", "BL 46", "a contract is 5 days from its 30-day deadline after the award notice (warning), or past it (alarm)"),

@@ -13,17 +13,26 @@ public sealed class FileBlobStore : IBlobStore
     /// <summary>The folder under <see cref="FolderName"/> where uploads are written before they are named.</summary>
     public const string StagingFolderName = ".staging";
 
+    /// <summary>
+    /// The folder under <see cref="FolderName"/> that marks staged blobs: one empty file per blob not yet accepted, named by
+    /// its hash, its write time the instant it was staged. The blob itself lies where every blob lies, so it reads the same.
+    /// </summary>
+    public const string StagedFolderName = ".staged";
+
     private const int BufferSize = 1 << 20;
 
     private readonly string root;
     private readonly string staging;
+    private readonly string staged;
 
     public FileBlobStore(string dataDir)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDir);
         root = Path.Combine(Path.GetFullPath(dataDir), FolderName);
         staging = Path.Combine(root, StagingFolderName);
+        staged = Path.Combine(root, StagedFolderName);
         Directory.CreateDirectory(staging);
+        Directory.CreateDirectory(staged);
         SweepStaging(TimeSpan.FromHours(1));
     }
 
@@ -62,6 +71,8 @@ public sealed class FileBlobStore : IBlobStore
         {
             var blob = await WriteDurablyAsync(content, tempPath, ct);
             await PublishAsync(tempPath, PathOf(blob.Sha256Hex));
+            // The same content staged as an upload is now kept for good.
+            if (File.Exists(MarkerOf(blob.Sha256Hex))) await AcceptAsync(blob.Sha256Hex, ct);
             return blob;
         }
         finally
@@ -69,6 +80,57 @@ public sealed class FileBlobStore : IBlobStore
             // After a successful publish the temp file is gone and this does nothing.
             File.Delete(tempPath);
         }
+    }
+
+    public async Task<BlobRef> StageAsync(Stream content, DateTimeOffset stagedAt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var tempPath = Path.Combine(staging, $"{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var blob = await WriteDurablyAsync(content, tempPath, ct);
+            var marker = MarkerOf(blob.Sha256Hex);
+            // Marked before it is named: a crash in between leaves a marker the sweep clears, never an unmarked stray.
+            // Content already accepted (a blob without a marker) stays accepted.
+            if (!File.Exists(PathOf(blob.Sha256Hex)) || File.Exists(marker))
+            {
+                await File.WriteAllBytesAsync(marker, [], ct);
+                File.SetLastWriteTimeUtc(marker, stagedAt.UtcDateTime);
+            }
+
+            await PublishAsync(tempPath, PathOf(blob.Sha256Hex));
+            return blob;
+        }
+        finally
+        {
+            File.Delete(tempPath);
+        }
+    }
+
+    public async Task AcceptAsync(string sha256Hex, CancellationToken ct)
+    {
+        BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
+        if (!File.Exists(PathOf(sha256Hex))) throw new IOException($"Blob {sha256Hex} is not stored (a staged upload swept before it was accepted?).");
+        var marker = MarkerOf(sha256Hex);
+        if (!File.Exists(marker)) return;
+        File.Delete(marker);
+        // A lost deletion would let the sweep take an accepted blob: durable before the bid is counted.
+        await Task.Run(() => DirectorySync.Flush(staged), CancellationToken.None);
+    }
+
+    public Task<int> SweepStagedAsync(DateTimeOffset stagedBefore, CancellationToken ct)
+    {
+        var swept = 0;
+        foreach (var marker in new DirectoryInfo(staged).EnumerateFiles())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (marker.LastWriteTimeUtc >= stagedBefore.UtcDateTime || !BlobName.IsValid(marker.Name)) continue;
+            File.Delete(PathOf(marker.Name));
+            marker.Delete();
+            swept++;
+        }
+
+        return Task.FromResult(swept);
     }
 
     public Task<Stream?> OpenReadAsync(string sha256Hex, CancellationToken ct)
@@ -175,6 +237,8 @@ public sealed class FileBlobStore : IBlobStore
             return null;
         }
     }
+
+    private string MarkerOf(string sha256Hex) => Path.Combine(staged, sha256Hex);
 
     private string PathOf(string sha256Hex) => Path.Combine(root, sha256Hex[..2], sha256Hex[2..4], sha256Hex);
 }

@@ -6,7 +6,7 @@ using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Grains.Storage.Blobs;
 
-/// <summary>Blob store of the cluster profile: content in 1 MiB chunk rows, each blob written in one transaction (schema: Storage/Sql/postgresql/0100_blobs.sql).</summary>
+/// <summary>Blob store of the cluster profile: content in 1 MiB chunk rows, each blob written in one transaction (schema: Storage/Sql/postgresql/0100_blobs.sql, 0101_blob_staging.sql).</summary>
 public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
 {
     /// <summary>One row per complete blob.</summary>
@@ -39,7 +39,31 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
         this.ownsDataSource = ownsDataSource;
     }
 
-    public async Task<BlobRef> PutAsync(Stream content, CancellationToken ct)
+    public Task<BlobRef> PutAsync(Stream content, CancellationToken ct) => WriteAsync(content, stagedAt: null, ct);
+
+    public Task<BlobRef> StageAsync(Stream content, DateTimeOffset stagedAt, CancellationToken ct) => WriteAsync(content, stagedAt, ct);
+
+    public async Task AcceptAsync(string sha256Hex, CancellationToken ct)
+    {
+        BlobName.ThrowIfInvalid(sha256Hex, nameof(sha256Hex));
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var accept = new NpgsqlCommand($"UPDATE {BlobsTable} SET staged_at = NULL WHERE hash = $1", connection);
+        accept.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256Hex });
+        if (await accept.ExecuteNonQueryAsync(ct) == 0)
+            throw new IOException($"Blob {sha256Hex} is not stored (a staged upload swept before it was accepted?).");
+    }
+
+    public async Task<int> SweepStagedAsync(DateTimeOffset stagedBefore, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        // The chunks go with their blob row (ON DELETE CASCADE); an accepted blob has no staged_at and is never touched.
+        await using var sweep = new NpgsqlCommand($"DELETE FROM {BlobsTable} WHERE staged_at < $1", connection);
+        sweep.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = stagedBefore.ToUniversalTime() });
+        return await sweep.ExecuteNonQueryAsync(ct);
+    }
+
+    // A staged blob is a blob row with staged_at set (schema: 0101_blob_staging.sql); accepting it clears the column.
+    private async Task<BlobRef> WriteAsync(Stream content, DateTimeOffset? stagedAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -52,13 +76,19 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
         var blob = await WriteChunksAsync(connection, transaction, stagingKey, content, ct);
 
         // Blocks on a concurrent uncommitted put of the same content until it commits or rolls back.
-        await using var claim = new NpgsqlCommand($"INSERT INTO {BlobsTable} (hash, size) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING", connection, transaction);
+        await using var claim = new NpgsqlCommand($"INSERT INTO {BlobsTable} (hash, size, staged_at) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING", connection, transaction);
         claim.Parameters.Add(new NpgsqlParameter<string> { TypedValue = blob.Sha256Hex });
         claim.Parameters.Add(new NpgsqlParameter<long> { TypedValue = blob.Size });
+        claim.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = stagedAt?.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
         if (await claim.ExecuteNonQueryAsync(ct) == 0)
         {
-            // Already stored: our copy is redundant.
+            // Already stored: our copy is redundant. Put keeps staged content for good; staging again restarts its age.
             await transaction.RollbackAsync(ct);
+            await using var keep = new NpgsqlCommand(
+                $"UPDATE {BlobsTable} SET staged_at = CASE WHEN $2::timestamptz IS NULL THEN NULL ELSE GREATEST(staged_at, $2) END WHERE hash = $1 AND staged_at IS NOT NULL", connection);
+            keep.Parameters.Add(new NpgsqlParameter<string> { TypedValue = blob.Sha256Hex });
+            keep.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = stagedAt?.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            await keep.ExecuteNonQueryAsync(ct);
             return blob;
         }
 

@@ -30,8 +30,8 @@ public sealed class ExpertPoolTests(PlatformFactory platform)
         await grains.GetGrain<IExpertGrain>(moves.Id).Upsert(moves);
 
         var frozen = await pool.Freeze(Freeze());
-        Assert.Contains(joins.Id, frozen.Members.Values);
-        Assert.DoesNotContain(moves.Id, frozen.Members.Values);
+        Assert.Contains(joins.Id, frozen.Ids);
+        Assert.DoesNotContain(moves.Id, frozen.Ids);
         Assert.False(frozen.Recused.ContainsKey(moves.Id));
         Assert.Equal("status", frozen.Recused[suspended.Id]);
     }

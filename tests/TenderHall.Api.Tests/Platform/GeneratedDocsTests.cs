@@ -59,6 +59,15 @@ public sealed class GeneratedDocsTests(PlatformFactory platform)
     }
 
     [Fact]
+    public void The_licensing_case_lifecycle_diagram_is_generated_from_the_state_machine()
+    {
+        var doc = "# Licensing case lifecycle\n\nGenerated from `CaseLifecycle` (Stateless) by `GeneratedDocsTests`; do not edit by hand.\n"
+                  + "Render with `dot -Tsvg docs/licensing-case-lifecycle.md` after removing these lines, or paste the graph into any Graphviz viewer.\n\n"
+                  + "```dot\n" + Grains.Licensing.Cases.CaseLifecycle.ToDotGraph().ReplaceLineEndings("\n").TrimEnd() + "\n```\n";
+        GeneratedDoc.AssertCurrent("docs/licensing-case-lifecycle.md", doc);
+    }
+
+    [Fact]
     public void The_project_table_of_the_architecture_is_generated_from_the_project_files()
     {
         var root = GeneratedDoc.RepoRoot();

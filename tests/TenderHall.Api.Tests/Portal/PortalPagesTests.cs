@@ -60,6 +60,23 @@ public sealed class PortalPagesTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task Case_progress_page_shows_the_steps_of_a_case_by_its_number_without_the_applicant()
+    {
+        var scenario = new Licensing.LicensingScenario(platform);
+        await scenario.Publish(Grains.Contracts.Licensing.LicensingMode.Committed, 5);
+        using var applicant = scenario.Applicant;
+        var number = (await scenario.Apply(applicant, Licensing.LicensingScenario.Materials)).GetProperty("caseNumber").GetString()!;
+
+        var html = await Page("/licensing/progress?case=" + number);
+        Assert.Contains("申请材料接收凭证", html);
+        Assert.Contains("已接收", html);
+        Assert.DoesNotContain("张三", html);
+        var english = await Page($"/licensing/progress?case={number}&lang=en");
+        Assert.Contains("Receipt of application materials", english);
+        Assert.Contains("No case has this number", await Page("/licensing/progress?case=L-NONE&lang=en"));
+    }
+
+    [Fact]
     public async Task Agencies_page_lists_registered_agencies()
     {
         var html = await Page("/agencies?lang=en");

@@ -3,7 +3,7 @@ using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Tests.Reliability;
 
-/// <summary>A blob store that passes everything to the real one, failing the puts <see cref="StorageFaults"/> names.</summary>
+/// <summary>A blob store that passes everything to the real one, failing the puts and stagings <see cref="StorageFaults"/> names.</summary>
 public sealed class FaultyBlobStore(IBlobStore inner, StorageFaults faults) : IBlobStore
 {
     /// <inheritdoc />
@@ -14,6 +14,21 @@ public sealed class FaultyBlobStore(IBlobStore inner, StorageFaults faults) : IB
         faults.Check("blob/", committed: true);
         return stored;
     }
+
+    /// <inheritdoc />
+    public async Task<BlobRef> StageAsync(Stream content, DateTimeOffset stagedAt, CancellationToken ct)
+    {
+        faults.Check("blob/", committed: false);
+        var stored = await inner.StageAsync(content, stagedAt, ct);
+        faults.Check("blob/", committed: true);
+        return stored;
+    }
+
+    /// <inheritdoc />
+    public Task AcceptAsync(string sha256Hex, CancellationToken ct) => inner.AcceptAsync(sha256Hex, ct);
+
+    /// <inheritdoc />
+    public Task<int> SweepStagedAsync(DateTimeOffset stagedBefore, CancellationToken ct) => inner.SweepStagedAsync(stagedBefore, ct);
 
     /// <inheritdoc />
     public Task<Stream?> OpenReadAsync(string sha256Hex, CancellationToken ct) => inner.OpenReadAsync(sha256Hex, ct);

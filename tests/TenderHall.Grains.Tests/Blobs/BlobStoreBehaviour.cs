@@ -19,6 +19,50 @@ public abstract class BlobStoreBehaviour
     protected abstract Task<(long Entries, long Bytes)> FootprintAsync();
 
     [Fact]
+    public async Task A_staged_upload_reads_like_a_blob_and_is_swept_once_old_unless_accepted()
+    {
+        var ct = CancellationToken.None;
+        var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var refused = await Store.StageAsync(new SeededStream(41, 5000), start, ct);
+        var accepted = await Store.StageAsync(new SeededStream(42, 5000), start, ct);
+        var recent = await Store.StageAsync(new SeededStream(43, 5000), start.AddHours(2), ct);
+        Assert.Equal(refused, await Store.StatAsync(refused.Sha256Hex, ct));
+        await Store.AcceptAsync(accepted.Sha256Hex, ct);
+
+        Assert.Equal(1, await Store.SweepStagedAsync(start.AddHours(1), ct));
+
+        Assert.False(await Store.ExistsAsync(refused.Sha256Hex, ct));
+        Assert.True(await Store.ExistsAsync(recent.Sha256Hex, ct));
+        Assert.Equal(1, await Store.SweepStagedAsync(start.AddDays(30), ct));
+        Assert.False(await Store.ExistsAsync(recent.Sha256Hex, ct));
+        Assert.Equal(BlobIntegrity.Intact, (await Store.VerifyAsync(accepted.Sha256Hex, ct)).Integrity);
+    }
+
+    [Fact]
+    public async Task Content_put_for_good_is_never_swept_whether_staged_before_or_after()
+    {
+        var ct = CancellationToken.None;
+        var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var stagedFirst = await Store.StageAsync(new SeededStream(44, 3000), start, ct);
+        await Store.PutAsync(new SeededStream(44, 3000), ct);
+        var putFirst = await Store.PutAsync(new SeededStream(45, 3000), ct);
+        await Store.StageAsync(new SeededStream(45, 3000), start, ct);
+
+        Assert.Equal(0, await Store.SweepStagedAsync(start.AddDays(30), ct));
+        Assert.True(await Store.ExistsAsync(stagedFirst.Sha256Hex, ct));
+        Assert.True(await Store.ExistsAsync(putFirst.Sha256Hex, ct));
+    }
+
+    [Fact]
+    public async Task Accepting_an_upload_that_is_not_stored_fails_as_storage_does()
+    {
+        var swept = await Store.StageAsync(new SeededStream(46, 100), new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), CancellationToken.None);
+        await Store.SweepStagedAsync(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), CancellationToken.None);
+
+        await Assert.ThrowsAsync<IOException>(() => Store.AcceptAsync(swept.Sha256Hex, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Put_returns_the_sha256_and_size_of_the_content()
     {
         var blob = await Store.PutAsync(new SeededStream(1, MultiChunkSize), CancellationToken.None);

@@ -9,7 +9,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
     /// <summary>Connection string of a running server on which the tests may create databases.</summary>
     public const string ServerVariable = "TENDERHALL_TEST_POSTGRES";
 
-    private const string SchemaResource = "TenderHall.Sql/postgresql/0100_blobs.sql";
+    private static readonly string[] SchemaResources = ["TenderHall.Sql/postgresql/0100_blobs.sql", "TenderHall.Sql/postgresql/0101_blob_staging.sql"];
 
     private string? serverConnectionString;
     private string? name;
@@ -40,14 +40,17 @@ public sealed class PostgresDatabase : IAsyncLifetime
         await ApplySchemaAsync();
     }
 
-    /// <summary>Runs the schema script shipped inside TenderHall.Grains, as the schema migrator will.</summary>
+    /// <summary>Runs the blob schema scripts shipped inside TenderHall.Grains, in order, as the schema migrator will.</summary>
     public async Task ApplySchemaAsync()
     {
-        await using var script = typeof(PostgresBlobStore).Assembly.GetManifestResourceStream(SchemaResource)
-            ?? throw new InvalidOperationException($"TenderHall.Grains does not embed {SchemaResource}.");
-        using var reader = new StreamReader(script);
-        await using var command = DataSource.CreateCommand(await reader.ReadToEndAsync());
-        await command.ExecuteNonQueryAsync();
+        foreach (var resource in SchemaResources)
+        {
+            await using var script = typeof(PostgresBlobStore).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"TenderHall.Grains does not embed {resource}.");
+            using var reader = new StreamReader(script);
+            await using var command = DataSource.CreateCommand(await reader.ReadToEndAsync());
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     public async Task DisposeAsync()

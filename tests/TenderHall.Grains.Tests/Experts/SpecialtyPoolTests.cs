@@ -25,11 +25,9 @@ public sealed class SpecialtyPoolTests
         Assert.Equal(frozen.Pseudonyms.Order(StringComparer.Ordinal), frozen.Pseudonyms);
         Assert.Equal(49, frozen.Pseudonyms.Count);
         Assert.Equal("status", frozen.Recused[experts[7].Id]);
-        foreach (var pseudonym in frozen.Pseudonyms)
-        {
-            var id = frozen.Members[pseudonym];
-            Assert.Equal(pseudonym, DrawHashing.Pseudonym(PoolSnapshot.Salt(key, id), id));
-        }
+        Assert.Equal(experts.Where(e => e.Status == ExpertStatus.Active).Select(e => e.Id).Order(), frozen.Ids.Order());
+        for (var i = 0; i < frozen.Pseudonyms.Count; i++)
+            Assert.Equal(frozen.Pseudonyms[i], DrawHashing.Pseudonym(PoolSnapshot.Salt(key, frozen.Ids[i]), frozen.Ids[i]));
     }
 
     [Fact]

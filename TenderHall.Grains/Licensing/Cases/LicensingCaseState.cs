@@ -1,0 +1,43 @@
+using TenderHall.Grains.Contracts.Licensing;
+
+namespace TenderHall.Grains.Licensing.Cases;
+
+/// <summary>Stored state of <see cref="LicensingCaseGrain"/> (System.Text.Json).</summary>
+public sealed class LicensingCaseState
+{
+    /// <summary>The item as published when the application came in; null until applied.</summary>
+    public LicensingItem? Item { get; set; }
+
+    /// <summary>The application.</summary>
+    public CaseApplication Application { get; set; } = new();
+
+    /// <summary>The user who applied.</summary>
+    public string AppliedBy { get; set; } = "";
+
+    /// <summary>Where the case stands.</summary>
+    public CaseStatus Status { get; set; } = CaseStatus.Received;
+
+    /// <summary>Where a stopped clock returns.</summary>
+    public CaseStatus ResumeTo { get; set; } = CaseStatus.Accepted;
+
+    /// <summary>The clocks (stored as shown).</summary>
+    public CaseClocks Clocks { get; set; } = new();
+
+    /// <summary>The clock stops, oldest first.</summary>
+    public List<ClockStop> Stops { get; set; } = [];
+
+    /// <summary>Whether the one-time notice was issued.</summary>
+    public bool NoticeIssued { get; set; }
+
+    /// <summary>Whether the prompt before the limit went to the department.</summary>
+    public bool PromptSent { get; set; }
+
+    /// <summary>Whether the overdue decision was alarmed.</summary>
+    public bool DecisionAlarmed { get; set; }
+
+    /// <summary>Whether the overdue certificate was alarmed.</summary>
+    public bool CertificateAlarmed { get; set; }
+
+    /// <summary>The steps, oldest first.</summary>
+    public List<CaseStep> Steps { get; set; } = [];
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TenderHall.Api.Tests.Platform;
+using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Rules;
+
+namespace TenderHall.Api.Tests.Licensing;
+
+/// <summary>A department of its own with a published item, its window officer, reviewer, chief representative and head, and an applicant.</summary>
+internal sealed class LicensingScenario(PlatformFactory platform)
+{
+    public string Department { get; } = "dept-" + Guid.NewGuid().ToString("N")[..10];
+
+    public string ItemCode { get; } = "LIC-" + Guid.NewGuid().ToString("N")[..10];
+
+    public string ApplicantOrg { get; } = "org-" + Guid.NewGuid().ToString("N")[..10];
+
+    public HttpClient Officer => platform.ClientAs(Roles.WindowOfficer, Department, "officer-" + Department);
+
+    public HttpClient Reviewer => platform.ClientAs(Roles.DepartmentReviewer, Department, "reviewer-" + Department);
+
+    public HttpClient Chief => platform.ClientAs(Roles.ChiefRepresentative, Department, "chief-" + Department);
+
+    public HttpClient Head => platform.ClientAs(Roles.DepartmentHead, Department, "head-" + Department);
+
+    public HttpClient Applicant => platform.ClientAs(Roles.Bidder, ApplicantOrg, "applicant-" + ApplicantOrg);
+
+    public static readonly string[] Materials = ["申请表", "施工合同"];
+
+    /// <summary>Registers the department, publishes the item and, unless told not to, delegates it to the chief.</summary>
+    public async Task Publish(LicensingMode mode, int days, bool delegate_ = true)
+    {
+        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(Department).Register(new OrganizationProfile
+        {
+            Kind = OrganizationKind.Department, NameZh = "住建局", NameEn = "Housing", CreditCode = TestCreditCodes.New("11"),
+        });
+        using var admin = platform.ClientAs(Roles.CentreAdmin);
+        await Ok(await admin.PostAsJsonAsync("/api/v1/licensing/items", new LicensingItem
+        {
+            Code = ItemCode, Name = "建筑工程施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条",
+            Procedure = ["受理", "审查", "决定"], Materials = [.. Materials], PromisedWorkingDays = days, NeedsTradeCertificate = true,
+        }));
+        if (!delegate_) return;
+        using var head = Head;
+        await Ok(await head.PutAsJsonAsync($"/api/v1/licensing/delegations/{Department}/chief-{Department}", new
+        {
+            itemCodes = new[] { ItemCode }, maxAmountYuan = 10_000_000m, validFrom = "2024-01-01", validUntil = "2027-12-31",
+        }));
+    }
+
+    /// <summary>Uploads a material and answers its SHA-256.</summary>
+    public async Task<string> Upload(HttpClient client, string content)
+    {
+        var body = await Json(await client.PostAsync("/api/v1/licensing/materials", new StringContent(content)));
+        return body.GetProperty("sha256Hex").GetString()!;
+    }
+
+    /// <summary>Applies with the named materials; answers the case.</summary>
+    public async Task<JsonElement> Apply(HttpClient client, params string[] materials)
+    {
+        var list = new List<object>();
+        foreach (var name in materials) list.Add(new { name, sha256 = await Upload(client, name + Guid.NewGuid()) });
+        return await Json(await client.PostAsJsonAsync("/api/v1/licensing/cases", new
+        {
+            itemCode = ItemCode, applicantName = "张三", subject = "某办公楼工程", amountYuan = 5_000_000m, materials = list,
+        }));
+    }
+
+    public static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public static async Task Ok(HttpResponseMessage response) => await Json(response);
+
+    /// <summary>Asserts the refusal is problem details naming <paramref name="rule"/> with the rule's status.</summary>
+    public static Task<JsonElement> Refused(HttpResponseMessage response, string rule) =>
+        ProblemAssert.IsRule(response, (HttpStatusCode)Problems.RuleProblems.StatusOf(RuleCatalogue.Get(rule).Kind), rule);
+}
