@@ -34,7 +34,7 @@ public static class EvaluationApi
             .WithSummary("The score sheets: a member sees the others' only after submitting its own (BLR 49); supervision all; the agency once signed.");
         api.MapPost("/clarifications", Ask).RequireAuthorization(Policies.Expert)
             .WithSummary("A member asks a bidder to clarify its bid by a deadline; the bidder is notified (BL 39).");
-        api.MapPost("/clarifications/{number:int}/answer", Answer).RequireAuthorization(Policies.Bidder)
+        api.MapPost("/clarifications/{number}/answer", Answer).RequireAuthorization(Policies.Bidder)
             .WithSummary("The bidder answers a clarification request before its deadline.");
         api.MapPost("/extension", Extend).RequireAuthorization(Policies.Expert)
             .WithSummary("A member finds the time insufficient; more than a third asking extends the session (BLR 48).");

@@ -88,7 +88,7 @@ public sealed partial class EvaluationSession
     public EvaluationClarification AnswerClarification(Actor actor, int number, string answer, DateTimeOffset now)
     {
         var clarification = View.Clarifications.FirstOrDefault(c => c.Number == number && actor.Is(Roles.Bidder) && c.BidderId == actor.OrganizationId)
-                            ?? throw RuleViolationException.Of("AUTH-FORBIDDEN");
+                            ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "number"), ("detail", "no clarification request of that number to you"));
         RequireOpen(now);
         if (clarification.Answer is not null || now >= clarification.Due)
             throw RuleViolationException.Of("EVAL-CLARIFICATION", ("number", Number(number)), ("due", RuleValues.Beijing(clarification.Due)));
