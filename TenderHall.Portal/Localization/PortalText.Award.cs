@@ -9,9 +9,6 @@ public sealed partial class PortalText
     public string PublicityPeriod => S("公示期", "Publicity period");
     public string PublicityNote => S("公示期不得少于3日（招标投标法实施条例第五十四条）；投标人对评标结果有异议的，应当在公示期间提出，异议答复前暂停招标投标活动。",
         "The publicity lasts at least 3 days (BLR 54); bidders object to the result during it, and the tender pauses until the objection is answered.");
-    public string Rank => S("排序", "Rank");
-    public string Score => S("得分", "Score");
-    public string Rejections => S("被否决的投标", "Rejected bids");
     public string RejectionReason => S("否决理由", "Reason");
     public string Basis => S("依据", "Basis");
     public string Winner => S("中标人", "Winner");
