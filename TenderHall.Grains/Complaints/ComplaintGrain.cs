@@ -29,6 +29,7 @@ public sealed class ComplaintGrain(
     /// <inheritdoc />
     public async Task<ComplaintView> File(ComplaintFiling filing, Actor actor)
     {
+        if (string.IsNullOrWhiteSpace(filing.TenderId)) throw RuleViolationException.Of("REQ-FIELD", ("field", "tenderId"), ("detail", "required"));
         foreach (var evidence in filing.Evidence) await services.Document(evidence, "evidence");
         var tender = await services.Grains.GetGrain<ITenderGrain>(filing.TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", filing.TenderId));
         DateTimeOffset? challengeDue = null;
