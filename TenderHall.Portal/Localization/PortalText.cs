@@ -118,6 +118,13 @@ public sealed partial class PortalText
         TenderStatus.Suspended => S("暂停", "Suspended"),
         TenderStatus.FailedInsufficientBids => S("投标人不足三家，招标失败", "Failed: fewer than three bids"),
         TenderStatus.Terminated => S("已终止", "Terminated"),
+        TenderStatus.Opened => S("已开标", "Opened"),
+        TenderStatus.Evaluating => S("评标中", "Under evaluation"),
+        TenderStatus.CandidatesPublicized => S("中标候选人公示中", "Candidates published"),
+        TenderStatus.Awarded => S("已发出中标通知书", "Awarded"),
+        TenderStatus.Contracted => S("已签订合同", "Contract signed"),
+        TenderStatus.Archived => S("已归档", "Archived"),
+        TenderStatus.Retendered => S("重新招标", "To be re-tendered"),
         _ => status.ToString(),
     };
 
