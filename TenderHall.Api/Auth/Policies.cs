@@ -57,8 +57,16 @@ public static class Policies
     /// <summary>Chief representatives (首席代表): decide and extend inside their delegation.</summary>
     public const string ChiefRepresentative = "chief-representative";
 
+    /// <summary>A department's officers at their desks: window officers, reviewers and chief representatives.</summary>
+    public const string LicensingDesk = "licensing-desk";
+
     /// <summary>Department heads: delegate to chief representatives.</summary>
     public const string DepartmentHead = "department-head";
+
+    // --- The gate (Gate/GateApi.cs) ---
+
+    /// <summary>The provincial government: approves exemptions from the gate.</summary>
+    public const string ProvincialGovernment = "provincial-government";
 
     /// <summary>Registers the policies; anything without a declared policy requires sign-in.</summary>
     public static void Configure(AuthorizationOptions options)
@@ -79,6 +87,8 @@ public static class Policies
         options.AddPolicy(LicensingReviewer, p => p.RequireRole(Roles.WindowOfficer, Roles.DepartmentReviewer));
         options.AddPolicy(ChiefRepresentative, p => p.RequireRole(Roles.ChiefRepresentative));
         options.AddPolicy(DepartmentHead, p => p.RequireRole(Roles.DepartmentHead));
+        options.AddPolicy(LicensingDesk, p => p.RequireRole(Roles.WindowOfficer, Roles.DepartmentReviewer, Roles.ChiefRepresentative));
+        options.AddPolicy(ProvincialGovernment, p => p.RequireRole(Roles.ProvincialGovernment));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

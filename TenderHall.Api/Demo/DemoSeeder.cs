@@ -105,6 +105,7 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
             Account("window1", "综合窗口 工作人员", Roles.WindowOfficer, "dept-housing"),
             Account("chief1", "住建厅首席代表", Roles.ChiefRepresentative, "dept-housing"),
             Account("reviewer1", "住建厅审核人员", Roles.DepartmentReviewer, "dept-housing"),
+            Account("province1", "省政府审批人员", Roles.ProvincialGovernment, "gov-province"),
         };
         accounts.AddRange(Enumerable.Range(1, BidderCount).Select(i => Account($"bidder{i:D2}", $"投标人 {i:D2}", Roles.Bidder, $"bidder-{i:D2}")));
         accounts.AddRange(Enumerable.Range(1, 5).Select(i => Account($"expert{i:D4}", $"评标专家 {i:D4}", Roles.Expert, $"expert-{i:D4}")));

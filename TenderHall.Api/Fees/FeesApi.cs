@@ -36,7 +36,7 @@ public static class FeesApi
         api.MapGet("/orders/{orderId}/receipt", GetReceipt).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The electronic receipt (电子票据) of a paid order; for its payer, the centre and supervisors.");
         api.MapPost("/orders/{orderId}/refund", Refund).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
-            .WithSummary("Refunds a paid order for withdrawal (BLR 35), contract signing (BLR 57) or termination (BLR 31).");
+            .WithSummary("Refunds a paid order for withdrawal (BLR 35), contract signing (BLR 57), termination (BLR 31), or a licensing case ended without a licence (ALL 58-59).");
         api.MapGet("/subjects/{subjectId}/orders", ListOrders).RequireAuthorization(Policies.FeeAuditor)
             .WithSummary("Every order of a tender or case; secret under BL 22, so for the centre and supervisors only.");
         api.MapGet("/ledger", Ledger).RequireAuthorization(Policies.FeeAuditor)

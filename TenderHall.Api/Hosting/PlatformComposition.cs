@@ -6,6 +6,7 @@ using TenderHall.Api.Clock;
 using TenderHall.Api.Complaints;
 using TenderHall.Api.Documents;
 using TenderHall.Api.Evaluation;
+using TenderHall.Api.Gate;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
 using TenderHall.Api.Guarantees;
@@ -35,6 +36,7 @@ public static class PlatformComposition
         builder.AddPlatformDomain(platform);
         builder.AddPlatformFees(platform);
         builder.AddPlatformGuarantees(platform);
+        builder.AddGate();
         builder.Services.AddTransparencyLog(builder.Configuration, platform);
         builder.AddExperts(platform);
         builder.AddPortal();
@@ -59,6 +61,8 @@ public static class PlatformComposition
         app.MapLicensingCasesApi();
         app.MapDelegationsApi();
         app.MapLicensingMaterialsApi();
+        app.MapGateApi();
+        app.MapLicensingDesksApi();
         app.MapBlobsApi();
         app.MapProjectsApi();
         app.MapTendersApi();

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Licensing;
 
 namespace TenderHall.Api.Licensing;
@@ -9,8 +11,13 @@ namespace TenderHall.Api.Licensing;
 /// <param name="AmountYuan">The amount the case involves, if any (bounded by chief representatives' delegations).</param>
 /// <param name="Materials">The materials, each an uploaded file's SHA-256 under the item's material name.</param>
 /// <param name="ApplicantOrganizationId">Window applications only: the applicant's organisation, whose inbox gets the notices.</param>
+/// <param name="ProjectCode">The national project code; required for a government project when the item needs the trade certificate.</param>
+/// <param name="ProjectKind">GovernmentInvestment, GovernmentProcurement or Other; required when the item needs the trade certificate.</param>
+/// <param name="TradeCertificate">The project's trade certificate (JSON object or text) for the gate (docs/gate.md).</param>
+/// <param name="WindowId">Composite-window items: the window that receives and delivers (a window officer's own by default).</param>
 public sealed record CaseApplicationBody(
-    string? ItemCode, string? ApplicantName, string? Subject, decimal? AmountYuan, List<CaseMaterial>? Materials, string? ApplicantOrganizationId);
+    string? ItemCode, string? ApplicantName, string? Subject, decimal? AmountYuan, List<CaseMaterial>? Materials, string? ApplicantOrganizationId,
+    string? ProjectCode = null, ProjectKind? ProjectKind = null, JsonElement? TradeCertificate = null, string? WindowId = null);
 
 /// <summary>A reason, opinion or written notice text.</summary>
 /// <param name="Text">1-2000 characters.</param>

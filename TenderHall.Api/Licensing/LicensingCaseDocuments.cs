@@ -5,7 +5,7 @@ using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Licensing;
 
-/// <summary>Who sees a case (its applicant and the deciding department) and the signed PDF of each of its steps.</summary>
+/// <summary>Who sees a case (its applicant, the deciding department, its window and joint departments) and the signed PDF of each of its steps.</summary>
 internal static class LicensingCaseDocuments
 {
     private static readonly string[] DepartmentRoles = [Roles.WindowOfficer, Roles.DepartmentReviewer, Roles.ChiefRepresentative, Roles.DepartmentHead];
@@ -17,7 +17,9 @@ internal static class LicensingCaseDocuments
         var actor = context.ToActor();
         var applicant = view is not null && (view.AppliedBy == actor.UserName
             || (actor.OrganizationId is { } org && org == view.Application.ApplicantOrganizationId));
-        var department = view is not null && actor.OrganizationId == view.Item.DepartmentId && DepartmentRoles.Any(actor.Is);
+        // The deciding department, the window that received it, and for a joint case every department with a part.
+        var department = view is not null && DepartmentRoles.Any(actor.Is) && actor.OrganizationId is { } own
+                         && (own == view.Item.DepartmentId || own == view.WindowId || view.SubCases.Any(s => s.DepartmentId == own));
         // A case the caller may not see answers as one that does not exist: its number reveals nothing more.
         return applicant || department ? view! : throw RuleViolationException.Of("LIC-CASE-NONE", ("id", number));
     }

@@ -35,6 +35,10 @@ public static class LicensingCasesApi
             .WithSummary("Extends the limit once by 10 working days (ALL 42), inside the chief representative's delegation.");
         api.MapPost("/{number}/decision", Decide).RequireAuthorization(Policies.ChiefRepresentative)
             .WithSummary("Grants or refuses the licence, inside the chief representative's delegation (ALL 37-38).");
+        api.MapPost("/{number}/sub-cases/{departmentId}/decision", DecideSubCase).RequireAuthorization(Policies.ChiefRepresentative)
+            .WithSummary("A department decides its part of a joint case (联办件, ALL 26), inside its chief representative's delegation.");
+        api.MapPost("/{number}/sub-cases/{departmentId}/coordination", Coordinate).RequireAuthorization(Policies.CentreAdmin)
+            .WithSummary("The centre records the minutes of the joint coordination meeting on a sub-case that passed its limit.");
         api.MapPost("/{number}/certificate", Certify).RequireAuthorization(Policies.WindowOfficer).WithSummary("Issues the certificate of a granted case (ALL 44).");
         api.MapGet("/{number}/documents/{sequence}", LicensingCaseDocuments.Pdf).RequireAuthorization(Policies.SignedIn)
             .WithSummary("A step's dated document (receipt, notice, decision) as a PDF signed by the platform.");
@@ -54,6 +58,10 @@ public static class LicensingCasesApi
             Subject = CaseInput.Text(body.Subject, "subject", 500),
             AmountYuan = body.AmountYuan is < 0 ? throw RuleViolationException.Of("REQ-FIELD", ("field", "amountYuan"), ("detail", "not negative")) : body.AmountYuan,
             Materials = CaseInput.List(body.Materials, "materials"),
+            ProjectCode = body.ProjectCode?.Trim() is { Length: > 0 } code ? code : null,
+            ProjectKind = body.ProjectKind,
+            TradeCertificate = Gate.GateInput.Certificate(body.TradeCertificate, "tradeCertificate"),
+            WindowId = body.WindowId?.Trim() is { Length: > 0 } window ? window : null,
         };
         // Unguessable: the number alone opens the public progress, so it must not be enumerable.
         var number = $"L{BeijingTime.DateOf(clock.UtcNow):yyyyMMdd}{RandomNumberGenerator.GetHexString(10)}";
@@ -102,6 +110,15 @@ public static class LicensingCasesApi
         var grant = body.Grant ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "grant"), ("detail", "true or false"));
         return Act(number, grains, c => c.Decide(grant, CaseInput.Text(body.Reason, "reason"), context.ToActor()));
     }
+
+    private static Task<Ok<CaseView>> DecideSubCase(string number, string departmentId, CaseDecisionBody body, IGrainFactory grains, HttpContext context)
+    {
+        var grant = body.Grant ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "grant"), ("detail", "true or false"));
+        return Act(number, grains, c => c.DecideSubCase(departmentId, grant, CaseInput.Text(body.Reason, "reason"), context.ToActor()));
+    }
+
+    private static Task<Ok<CaseView>> Coordinate(string number, string departmentId, CaseTextBody body, IGrainFactory grains, HttpContext context) =>
+        Act(number, grains, c => c.Coordinate(departmentId, CaseInput.Text(body.Text, "text"), context.ToActor()));
 
     private static Task<Ok<CaseView>> Certify(string number, IGrainFactory grains, HttpContext context) =>
         Act(number, grains, c => c.IssueCertificate(context.ToActor()));

@@ -70,6 +70,8 @@ public sealed class FeeOrderGrain(
     public async Task<FeeOrder> Refund(FeeRefundRequest request)
     {
         var order = Required();
+        if (order.Purpose == FeePurpose.LicensingFee && request.Reason == RefundReason.LicensingNotGranted && order.Refund is null)
+            await RequireCaseEndedWithoutLicence(order);
         // The tender's fee schedule says which law counts the refund period (the tender itself may be the caller).
         var regime = (await grains.GetGrain<IFeeScheduleGrain>(order.SubjectId).Get())?.Regime ?? Contracts.Projects.LegalRegime.Engineering;
         var refund = FeeOrderRules.Refund(order, request, clock.UtcNow, options.DemandDepositRateBasisPoints, (reason, at) => refundDeadlines.DueBy(regime, reason, at));
@@ -89,14 +91,25 @@ public sealed class FeeOrderGrain(
     private FeeOrder Required() =>
         state.State.Order ?? throw RuleViolationException.Of("FEE-ORDER-NOT-FOUND", ("id", this.GetPrimaryKeyString()));
 
+    // ALL 58-59: a licensing fee is refunded when its case ended without a licence: not accepted, or refused.
+    private async Task RequireCaseEndedWithoutLicence(FeeOrder order)
+    {
+        var status = (await grains.GetGrain<ILicensingCaseGrain>(order.SubjectId).Get())?.Status;
+        if (status is not (CaseStatus.NotAccepted or CaseStatus.Denied))
+            throw RuleViolationException.Of("FEE-REFUND-NOT-ALLOWED", ("purpose", order.Purpose), ("reason", RefundReason.LicensingNotGranted),
+                ("detail", $"case {order.SubjectId} is {status?.ToString() ?? "unknown"}; its fee is refunded only when it ends not accepted or refused"));
+    }
+
     // ALL 59: only the published standard may be charged. Tender fees come from the tender's fee schedule, licensing
-    // fees from the published licensing item.
+    // fees from the licensing item as published when the case's application came in (the case is the order's subject).
     private async Task<long?> Standard(FeeOrderRequest request)
     {
         if (request.Purpose == FeePurpose.LicensingFee)
         {
-            var item = await grains.GetGrain<ILicensingItemGrain>(request.LicensingItemCode!).Get();
-            var fee = item?.Fees.FirstOrDefault(f => f.Name == request.FeeName);
+            var item = (await grains.GetGrain<ILicensingCaseGrain>(request.SubjectId).Get())?.Item;
+            if (item?.Code != request.LicensingItemCode)
+                throw RuleViolationException.Of("LIC-FEE-CASE", ("case", request.SubjectId), ("item", request.LicensingItemCode));
+            var fee = item!.Fees.FirstOrDefault(f => f.Name == request.FeeName);
             return fee is null || fee.AmountYuan * 100 % 1 != 0 ? null : (long)(fee.AmountYuan * 100);
         }
 

@@ -78,23 +78,25 @@ public static class FeeOrderRules
     /// The refund the law allows for <paramref name="request"/>, or null when the order was already refunded for the same
     /// reason. Document fees are refunded only on termination (BLR 31); deposits on withdrawal (BLR 35, principal only,
     /// as the article names no interest), contract signing (BLR 57) and termination (BLR 31), the latter two with interest;
-    /// licensing fees are not refunded here. <paramref name="dueBy"/> gives the last day of the refund period for a reason
+    /// licensing fees when their case ended without a licence (the grain checks the case). <paramref name="dueBy"/> gives the last day of the refund period for a reason
     /// and event (see <see cref="RefundDeadlines"/>).
     /// </summary>
     public static FeeRefund? Refund(FeeOrder order, FeeRefundRequest request, DateTimeOffset now, int rateBasisPoints, Func<RefundReason, DateTimeOffset, DateOnly?> dueBy)
     {
         if (!Enum.IsDefined(request.Reason))
-            throw RuleViolationException.Of("REQ-FIELD", ("field", "reason"), ("detail", "must be Withdrawal, ContractSigned, Terminated or TenderFailed"));
+            throw RuleViolationException.Of("REQ-FIELD", ("field", "reason"), ("detail", "must be Withdrawal, ContractSigned, Terminated, TenderFailed or LicensingNotGranted"));
         if (order.Refund is { } done)
             return done.Reason == request.Reason ? null : throw RuleViolationException.Of("FEE-REFUNDED", ("id", order.Id), ("reason", done.Reason));
         var payment = order.Payment ?? throw RuleViolationException.Of("FEE-NOT-PAID", ("id", order.Id));
         var (allowed, withInterest, detail) = (order.Purpose, request.Reason) switch
         {
+            (FeePurpose.LicensingFee, RefundReason.LicensingNotGranted) => (true, false, ""),
+            (_, RefundReason.LicensingNotGranted) => (false, false, "only a licensing fee is refunded because its case ended without a licence"),
             (FeePurpose.BidDeposit, RefundReason.Withdrawal) => (true, false, ""),
             (FeePurpose.BidDeposit, _) => (true, true, ""),
             (FeePurpose.DocumentFee, RefundReason.Terminated) => (true, false, ""),
             (FeePurpose.DocumentFee, _) => (false, false, "document fees cover printing and mailing cost (BLR 16) and are refunded only when the tender is terminated (BLR 31), not when it fails and is re-tendered"),
-            _ => (false, false, "licensing fees are collected as law provides and remitted to the treasury (ALL 58-59)"),
+            _ => (false, false, "licensing fees are collected as law provides and remitted to the treasury (ALL 58-59); one is refunded only when its case ended without a licence"),
         };
         if (!allowed)
             throw RuleViolationException.Of("FEE-REFUND-NOT-ALLOWED", ("purpose", order.Purpose), ("reason", request.Reason), ("detail", detail));

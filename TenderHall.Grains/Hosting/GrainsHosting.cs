@@ -53,6 +53,8 @@ public static class GrainsHosting
         services.AddSingleton<TenderServices>();
         services.AddSingleton<Licensing.Cases.CaseCalendar>();
         services.AddSingleton<Licensing.Cases.CaseServices>();
+        // The gate needs the host's Contracts.Gate.PlatformDocumentVerifier (the API registers it with its document key).
+        services.AddSingleton<Gate.TradeGate>();
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();
         services.AddSingleton<BidReceipts>();

@@ -33,6 +33,14 @@ public static class LicensingItemRules
                 : $"the promised time limit must be 1-{max} days for {item.Mode} items (ALL 42)");
         if (item.Mode is LicensingMode.Joint or LicensingMode.CompositeWindow && item.CooperatingDepartmentIds.Count == 0)
             Fail("joint and composite-window items name the cooperating departments (ALL 26)");
+        var departments = item.CooperatingDepartmentIds.Prepend(item.DepartmentId).ToList();
+        foreach (var (department, days) in item.DepartmentWorkingDays)
+        {
+            if (item.Mode != LicensingMode.Joint || !departments.Contains(department, StringComparer.Ordinal))
+                Fail($"departmentWorkingDays names the departments of a joint item; '{department}' is not one");
+            if (days < 1 || days > item.PromisedWorkingDays) Fail($"the limit of {department} must be 1-{item.PromisedWorkingDays} days, within the whole (ALL 42)");
+        }
+
         foreach (var fee in item.Fees)
         {
             if (string.IsNullOrWhiteSpace(fee.LegalBasis)) throw RuleViolationException.Of("LIC-FEE-BASIS", ("fee", fee.Name));

@@ -24,6 +24,8 @@ public sealed partial class PortalText
         CaseStatus.ClockStopped => S("特别程序（期限中止）", "Special procedure (clock stopped)"),
         CaseStatus.Approved => S("准予许可", "Granted"),
         CaseStatus.Denied => S("不予许可", "Refused"),
+        CaseStatus.JointReview => S("联办审查中", "Joint review by the departments"),
+        CaseStatus.Forwarded => S("已转办理部门", "Forwarded to the deciding department"),
         _ => S("已发证", "Certificate issued"),
     };
 }

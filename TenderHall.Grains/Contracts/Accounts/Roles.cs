@@ -36,7 +36,10 @@ public static class Roles
     /// <summary>Heads a department: grants its chief representatives their delegation (部门负责人).</summary>
     public const string DepartmentHead = "DepartmentHead";
 
+    /// <summary>Approves exemptions from the centre's gate for the provincial government (省政府审批人员).</summary>
+    public const string ProvincialGovernment = "ProvincialGovernment";
+
     /// <summary>Every role, in a stable order.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Agency, Bidder, Supervisor, Expert, Complainant, CentreAdmin, WindowOfficer, ChiefRepresentative, DepartmentReviewer, Custodian, DepartmentHead];
+        [Agency, Bidder, Supervisor, Expert, Complainant, CentreAdmin, WindowOfficer, ChiefRepresentative, DepartmentReviewer, Custodian, DepartmentHead, ProvincialGovernment];
 }

@@ -14,4 +14,7 @@ public enum RefundReason
 
     /// <summary>Fewer than three bids: nothing is opened and the tender is re-tendered, deposits go back with bank interest (BL 28, BLR 44).</summary>
     TenderFailed = 4,
+
+    /// <summary>The licensing case ended without a licence (not accepted or refused): its licensing fee goes back (ALL 58-59).</summary>
+    LicensingNotGranted = 5,
 }

@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Gate;
+
 namespace TenderHall.Grains.Contracts.Licensing;
 
 /// <summary>An application for a licensing item (ALL 29).</summary>
@@ -24,4 +26,16 @@ public sealed class CaseApplication
 
     /// <summary>The materials submitted.</summary>
     [Id(6)] public List<CaseMaterial> Materials { get; set; } = [];
+
+    /// <summary>The national code of the project applied for; required when the item needs the trade certificate and the project is gated.</summary>
+    [Id(7)] public string? ProjectCode { get; set; }
+
+    /// <summary>What kind of project it is; required when the item needs the trade certificate.</summary>
+    [Id(8)] public ProjectKind? ProjectKind { get; set; }
+
+    /// <summary>The trade certificate file presented at the gate; never stored with the case, which keeps the verdict.</summary>
+    [Id(9)] public string? TradeCertificate { get; set; }
+
+    /// <summary>Composite-window items: the window that receives and delivers (one of the item's cooperating windows).</summary>
+    [Id(10)] public string? WindowId { get; set; }
 }

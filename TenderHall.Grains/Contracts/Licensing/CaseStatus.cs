@@ -29,4 +29,10 @@ public enum CaseStatus
 
     /// <summary>Granted and the certificate issued (ALL 44).</summary>
     Certified = 9,
+
+    /// <summary>Joint case: the first window opened the departments' sub-cases, which run in parallel (ALL 26).</summary>
+    JointReview = 10,
+
+    /// <summary>Composite window: forwarded by the receiving window to the deciding department (ALL 26).</summary>
+    Forwarded = 11,
 }

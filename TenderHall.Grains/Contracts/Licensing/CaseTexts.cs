@@ -18,6 +18,12 @@ public static class CaseTexts
         ["approved"] = ("准予行政许可决定书", "Decision granting the licence"),
         ["denied"] = ("不予行政许可决定书", "Decision refusing the licence"),
         ["certified"] = ("许可证件送达回证", "Certificate delivery receipt"),
+        ["sub-cases-opened"] = ("联办分送通知", "Notice of the joint sub-cases opened"),
+        ["sub-case-approved"] = ("联办部门审批意见（同意）", "A department's joint opinion (granted)"),
+        ["sub-case-denied"] = ("联办部门审批意见（不同意）", "A department's joint opinion (refused)"),
+        ["sub-case-escalated"] = ("联办超时提请协调", "A joint sub-case referred to the centre's coordination"),
+        ["coordinated"] = ("联合审批协调会议纪要", "Minutes of the joint coordination meeting"),
+        ["forwarded"] = ("综合窗口转办单", "Forwarded by the composite window"),
     };
 
     /// <summary>The Chinese name of <paramref name="kind"/>.</summary>

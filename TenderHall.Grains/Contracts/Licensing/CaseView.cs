@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Gate;
+
 namespace TenderHall.Grains.Contracts.Licensing;
 
 /// <summary>A licensing case as its applicant and the department's officers see it.</summary>
@@ -24,4 +26,13 @@ public sealed class CaseView
 
     /// <summary>Every step, oldest first.</summary>
     [Id(6)] public List<CaseStep> Steps { get; set; } = [];
+
+    /// <summary>The gate's verdict when the item needed the trade certificate for a government project; null otherwise.</summary>
+    [Id(7)] public GateVerdict? Gate { get; set; }
+
+    /// <summary>The window that receives and delivers: the composite window, or the deciding (first) department's.</summary>
+    [Id(8)] public string WindowId { get; set; } = "";
+
+    /// <summary>Joint cases: each department's part, in the order opened.</summary>
+    [Id(9)] public List<SubCase> SubCases { get; set; } = [];
 }

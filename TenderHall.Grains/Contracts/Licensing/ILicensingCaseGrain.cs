@@ -35,6 +35,12 @@ public interface ILicensingCaseGrain : IGrainWithStringKey
     /// <summary>The chief representative decides, inside the delegation (ALL 37-38).</summary>
     Task<CaseView> Decide(bool grant, string reason, Actor actor);
 
+    /// <summary>A department's chief representative decides its part of a joint case (ALL 26), inside the delegation.</summary>
+    Task<CaseView> DecideSubCase(string departmentId, bool grant, string opinion, Actor actor);
+
+    /// <summary>The centre records the minutes of the joint meeting on a stuck sub-case.</summary>
+    Task<CaseView> Coordinate(string departmentId, string minutes, Actor actor);
+
     /// <summary>The window issues the certificate of a granted case (ALL 39, 44).</summary>
     Task<CaseView> IssueCertificate(Actor actor);
 

@@ -42,4 +42,7 @@ public sealed class LicensingItem
 
     /// <summary>Whether the item is handled at the major-project fast-track window (特事特办).</summary>
     [Id(12)] public bool MajorProjectFastTrack { get; set; }
+
+    /// <summary>Joint items: each department's own limit in working days, within the whole; a department not named has the whole limit.</summary>
+    [Id(13)] public Dictionary<string, int> DepartmentWorkingDays { get; set; } = new();
 }

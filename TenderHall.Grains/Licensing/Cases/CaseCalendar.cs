@@ -12,6 +12,9 @@ public sealed class CaseCalendar(HolidayCalendar calendar)
     /// <summary>ALL 42: one extension of 10 working days.</summary>
     public const int ExtensionWorkingDays = 10;
 
+    /// <summary>ALL 42: joint handling is extended once by 15 working days.</summary>
+    public const int JointExtensionWorkingDays = 15;
+
     /// <summary>ALL 44: the certificate within 10 working days of the decision.</summary>
     public const int CertificateWorkingDays = 10;
 

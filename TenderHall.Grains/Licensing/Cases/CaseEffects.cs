@@ -12,6 +12,9 @@ public sealed class CaseEffects
     /// <summary>Supervision alarms to raise.</summary>
     public List<SupervisionAlarm> Alarms { get; } = [];
 
+    /// <summary>Directory indexes to add the case to (index key, id): the officers' desks.</summary>
+    public List<(string Index, string Id)> Indexes { get; } = [];
+
     /// <summary>Whether anything is to be delivered.</summary>
-    public bool Any => Notifications.Count > 0 || Alarms.Count > 0;
+    public bool Any => Notifications.Count > 0 || Alarms.Count > 0 || Indexes.Count > 0;
 }

@@ -27,7 +27,15 @@ public sealed class CaseLifecycle
             machine.Configure(running)
                 .Permit(CaseTrigger.StopClock, CaseStatus.ClockStopped)
                 .PermitReentry(CaseTrigger.Extend);
-        machine.Configure(CaseStatus.Accepted).Permit(CaseTrigger.Review, CaseStatus.Reviewed);
+        machine.Configure(CaseStatus.Accepted)
+            .Permit(CaseTrigger.Review, CaseStatus.Reviewed)
+            .Permit(CaseTrigger.OpenSubCases, CaseStatus.JointReview)
+            .Permit(CaseTrigger.Forward, CaseStatus.Forwarded);
+        // ALL 26: a joint case is decided when every department decided its part; a composite case is reviewed by the department.
+        machine.Configure(CaseStatus.JointReview)
+            .Permit(CaseTrigger.Approve, CaseStatus.Approved)
+            .Permit(CaseTrigger.Deny, CaseStatus.Denied);
+        machine.Configure(CaseStatus.Forwarded).Permit(CaseTrigger.Review, CaseStatus.Reviewed);
         machine.Configure(CaseStatus.Reviewed)
             .Permit(CaseTrigger.Approve, CaseStatus.Approved)
             .Permit(CaseTrigger.Deny, CaseStatus.Denied);
@@ -36,7 +44,7 @@ public sealed class CaseLifecycle
     }
 
     /// <summary>The statuses in which the decision clock runs.</summary>
-    public static readonly IReadOnlyList<CaseStatus> Running = [CaseStatus.Accepted, CaseStatus.Reviewed];
+    public static readonly IReadOnlyList<CaseStatus> Running = [CaseStatus.Accepted, CaseStatus.Reviewed, CaseStatus.JointReview, CaseStatus.Forwarded];
 
     /// <summary>Whether <paramref name="trigger"/> is legal now.</summary>
     public bool CanFire(CaseTrigger trigger) => machine.CanFire(trigger);

@@ -1,12 +1,17 @@
 using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Notifications;
+using TenderHall.Grains.Contracts.Projects;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Gate;
 
 namespace TenderHall.Grains.Licensing.Cases;
 
-/// <summary>What a case needs from the platform: the working-day calendar, the item, the blob store, inboxes and supervision.</summary>
+/// <summary>What a case needs from the platform: the working-day calendar, the item, the blob store, the gate, inboxes and supervision.</summary>
 public sealed class CaseServices(IGrainFactory grains, CaseCalendar calendar, IBlobStore blobs, SupervisionAlarms alarms)
 {
     /// <summary>The working-day calendar.</summary>
@@ -36,6 +41,32 @@ public sealed class CaseServices(IGrainFactory grains, CaseCalendar calendar, IB
         }
     }
 
+    /// <summary>
+    /// The gate (seed; 建筑法 8, BLR 7): an item that needs the trade certificate, applied for a government-investment or
+    /// procurement project, passes only with a verified certificate of that project or its exemption. Null when the gate does
+    /// not apply; a refusal was logged and alarmed by the gate and is thrown under its rule.
+    /// </summary>
+    public async Task<GateVerdict?> Gate(CaseApplication application, LicensingItem item, Actor actor)
+    {
+        if (!item.NeedsTradeCertificate) return null;
+        var kind = application.ProjectKind is { } k && Enum.IsDefined(k) ? k
+            : throw RuleViolationException.Of("REQ-FIELD", ("field", "projectKind"), ("detail", "GovernmentInvestment, GovernmentProcurement or Other: this item needs the centre's trade certificate for government projects"));
+        var code = application.ProjectCode?.Trim();
+        if (code is { Length: > 64 }) throw ProjectCodeRequired();
+        // A project the centre registered as state-funded or as a procurement is gated whatever the applicant declares.
+        var registered = string.IsNullOrEmpty(code) ? null : await grains.GetGrain<IProjectGrain>(code).Get();
+        if (kind == ProjectKind.Other && registered is not ({ StateFunded: true } or { Regime: LegalRegime.GovernmentProcurement })) return null;
+        if (string.IsNullOrEmpty(code)) throw ProjectCodeRequired();
+        if (application.TradeCertificate is { Length: > GateCheckRequest.MaxCertificateLength })
+            throw RuleViolationException.Of("REQ-FIELD", ("field", "tradeCertificate"), ("detail", $"at most {GateCheckRequest.MaxCertificateLength} characters"));
+        var verdict = await grains.GetGrain<ITradeGateGrain>(0).Check(
+            new GateCheckRequest { ProjectCode = code, Certificate = application.TradeCertificate, ItemCode = item.Code, Channel = GateChannels.Application }, actor);
+        return verdict.Passed ? verdict : throw new RuleViolationException(verdict.Rule!, TradeGate.Arguments(verdict));
+    }
+
+    private static RuleViolationException ProjectCodeRequired() =>
+        RuleViolationException.Of("REQ-FIELD", ("field", "projectCode"), ("detail", "the national project code (1-64 characters) of the government project"));
+
     /// <summary>Delivers notifications and alarms (after the state is written; ids make repeats harmless).</summary>
     public async Task Deliver(CaseEffects effects)
     {
@@ -43,5 +74,7 @@ public sealed class CaseServices(IGrainFactory grains, CaseCalendar calendar, IB
             await grains.GetGrain<IInboxGrain>(recipient).Deliver(notification);
         foreach (var alarm in effects.Alarms)
             await alarms.Raise(alarm.Id, alarm.Severity, alarm.Code, alarm.Subject, alarm.Message);
+        foreach (var (index, id) in effects.Indexes)
+            await grains.GetGrain<IDirectoryIndexGrain>(index).Add(id);
     }
 }

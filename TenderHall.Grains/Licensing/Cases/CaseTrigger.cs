@@ -38,4 +38,10 @@ public enum CaseTrigger
 
     /// <summary>Certificate issued (ALL 44).</summary>
     IssueCertificate,
+
+    /// <summary>Joint case: the first window opens the departments' sub-cases (ALL 26).</summary>
+    OpenSubCases,
+
+    /// <summary>Composite window: forwarded to the deciding department (ALL 26).</summary>
+    Forward,
 }

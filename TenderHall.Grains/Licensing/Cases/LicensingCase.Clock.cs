@@ -11,11 +11,11 @@ namespace TenderHall.Grains.Licensing.Cases;
 /// <summary>The clocks of a case: stops, the extension, deemed acceptance, the prompt and the alarms.</summary>
 public sealed partial class LicensingCase
 {
-    /// <summary>Stops the decision clock with a written notice to the applicant (ALL 45); committed items only.</summary>
+    /// <summary>Stops the decision clock with a written notice to the applicant (ALL 45); items one department decides on a promised limit.</summary>
     public void StopClock(string reason, Actor actor, DateTimeOffset now)
     {
         RequireOfficer(actor, Roles.WindowOfficer, Roles.DepartmentReviewer);
-        RequireCommitted("clock stop", "ALL 45");
+        RequireMode("clock stop", "ALL 45", LicensingMode.Committed, LicensingMode.CompositeWindow);
         Require(CaseTrigger.StopClock, "clock stop");
         state.ResumeTo = state.Status;
         lifecycle.Fire(CaseTrigger.StopClock);
@@ -35,18 +35,18 @@ public sealed partial class LicensingCase
         Step("clock-restarted", now, [$"{state.Clocks.StoppedWorkingDays}", BeijingTime.FormatCutOff(state.Clocks.DecisionDue!.Value)]);
     }
 
-    /// <summary>The one extension of 10 working days, approved by the chief representative before the limit (ALL 42).</summary>
+    /// <summary>The one extension (10 working days, 15 for joint handling), approved by the chief representative before the limit (ALL 42).</summary>
     public void Extend(string reason, ChiefDelegation? delegation, Actor actor, DateTimeOffset now)
     {
         RequireChief(delegation, actor, now);
-        RequireCommitted("extension", "ALL 42");
+        RequireMode("extension", "ALL 42", LicensingMode.Committed, LicensingMode.CompositeWindow, LicensingMode.Joint);
         Require(CaseTrigger.Extend, "extension");
         if (state.Clocks.Extended) throw RuleViolationException.Of("LIC-EXTENSION", ("detail", "the one extension was already granted"));
         if (state.Clocks.DecisionDue is { } due && now >= due)
             throw RuleViolationException.Of("LIC-EXTENSION", ("detail", $"the limit ended at {BeijingTime.FormatCutOff(due)}; an extension is approved within it"));
         lifecycle.Fire(CaseTrigger.Extend);
         state.Clocks.Extended = true;
-        state.Clocks.LimitWorkingDays += CaseCalendar.ExtensionWorkingDays;
+        state.Clocks.LimitWorkingDays += Item.Mode == LicensingMode.Joint ? CaseCalendar.JointExtensionWorkingDays : CaseCalendar.ExtensionWorkingDays;
         state.PromptSent = false;
         Recount(now);
         Step("extended", now, [reason, BeijingTime.FormatCutOff(state.Clocks.DecisionDue!.Value)]);
@@ -83,6 +83,8 @@ public sealed partial class LicensingCase
             }
         }
 
+        EscalateStuckSubCases(now);
+
         if (state.Status == CaseStatus.Approved && clocks.CertificateDue is { } certificateDue && !state.CertificateAlarmed && now >= certificateDue)
         {
             state.CertificateAlarmed = true;
@@ -100,6 +102,7 @@ public sealed partial class LicensingCase
             CaseLifecycle.Running.Contains(state.Status) && !state.PromptSent ? clocks.DecisionDue?.AddDays(-1) : null,
             CaseLifecycle.Running.Contains(state.Status) && !state.DecisionAlarmed ? clocks.DecisionDue : null,
             state.Status == CaseStatus.Approved && !state.CertificateAlarmed ? clocks.CertificateDue : null,
+            NextSubCaseDue(),
         };
         return candidates.OfType<DateTimeOffset>().Order().Cast<DateTimeOffset?>().FirstOrDefault();
     }
@@ -111,7 +114,7 @@ public sealed partial class LicensingCase
         return new CaseView
         {
             CaseNumber = number, Item = Item, Application = state.Application, Status = state.Status,
-            AppliedBy = state.AppliedBy, Clocks = state.Clocks, Steps = state.Steps,
+            AppliedBy = state.AppliedBy, Clocks = state.Clocks, Steps = state.Steps, Gate = state.Gate, WindowId = WindowId, SubCases = state.SubCases,
         };
     }
 
@@ -129,15 +132,15 @@ public sealed partial class LicensingCase
         state.DecisionAlarmed = false;
     }
 
-    private void RequireCommitted(string action, string rule)
+    private void RequireMode(string action, string rule, params LicensingMode[] modes)
     {
-        if (Item.Mode != LicensingMode.Committed)
+        if (!modes.Contains(Item.Mode))
             throw RuleViolationException.Of("LIC-CASE-MODE", ("action", $"{action} ({rule})"), ("mode", Item.Mode));
     }
 
-    private void Alarm(string code, string message) => Effects.Alarms.Add(new SupervisionAlarm
+    private void Alarm(string code, string message, string? key = null) => Effects.Alarms.Add(new SupervisionAlarm
     {
-        Id = $"licensing/{number}/{code}/{state.Clocks.LimitWorkingDays}", Severity = AlarmSeverity.Alarm, Code = code,
+        Id = $"licensing/{number}/{code}/{key ?? state.Clocks.LimitWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}", Severity = AlarmSeverity.Alarm, Code = code,
         Subject = $"licensing/{number}", Message = message,
     });
 }

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Rules;
@@ -30,25 +31,26 @@ public sealed partial class LicensingCase
     private LicensingItem Item => state.Item ?? throw RuleViolationException.Of("LIC-CASE-NONE", ("id", number));
 
     /// <summary>Receives the application (ALL 29) and issues the dated receipt.</summary>
-    public void Apply(CaseApplication application, LicensingItem item, Actor actor, DateTimeOffset now)
+    public void Apply(CaseApplication application, LicensingItem item, GateVerdict? gate, Actor actor, DateTimeOffset now)
     {
         if (state.Item is not null) throw RuleViolationException.Of("LIC-CASE-EXISTS", ("id", number));
-        // ALL 26: joint and composite-window cases run through the first window's sub-cases, which the platform does not hold.
-        if (item.Mode is not (LicensingMode.Immediate or LicensingMode.Committed))
-            throw RuleViolationException.Of("LIC-CASE-MODE", ("action", "online application"), ("mode", item.Mode));
+        state.WindowId = Window(application, item, actor);
         state.Item = item;
+        // The case keeps the gate's verdict (certificate hash, tender, log entry), not the certificate file.
+        application.TradeCertificate = null;
+        state.Gate = gate;
         state.Application = application;
         state.AppliedBy = actor.UserName;
         state.Clocks.ReceivedAt = now;
         state.Clocks.NoticeDue = calendar.After(now, CaseCalendar.NoticeWorkingDays);
         state.Clocks.LimitWorkingDays = item.PromisedWorkingDays;
-        Step("received", now, [.. application.Materials.Select(m => $"{m.Name}（SHA-256 {m.Sha256}）")]);
+        Step("received", now, [.. application.Materials.Select(m => $"{m.Name}（SHA-256 {m.Sha256}）"), .. GateLines(gate)]);
     }
 
     /// <summary>The window accepts: every published material must be there (ALL 32).</summary>
     public void Accept(Actor actor, DateTimeOffset now)
     {
-        RequireOfficer(actor, Roles.WindowOfficer);
+        RequireWindow(actor);
         Require(CaseTrigger.Accept, "accept");
         var missing = Missing();
         if (missing.Count > 0) throw RuleViolationException.Of("LIC-CASE-INCOMPLETE", ("missing", string.Join("; ", missing)));
@@ -58,7 +60,7 @@ public sealed partial class LicensingCase
     /// <summary>The one-time notice of everything missing (ALL 32): once, listing at least what the item publishes and the case lacks.</summary>
     public void NotifyMissing(IReadOnlyList<string> missing, Actor actor, DateTimeOffset now)
     {
-        RequireOfficer(actor, Roles.WindowOfficer);
+        RequireWindow(actor);
         if (state.NoticeIssued) throw RuleViolationException.Of("LIC-CASE-NOTICE-ONCE", ("case", number));
         Require(CaseTrigger.NotifyMissing, "one-time notice");
         var listed = missing.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).Distinct(StringComparer.Ordinal).ToList();
@@ -74,7 +76,7 @@ public sealed partial class LicensingCase
     /// <summary>The applicant (or the window for them) adds materials after the notice.</summary>
     public void Supplement(IReadOnlyList<CaseMaterial> materials, Actor actor, DateTimeOffset now)
     {
-        if (actor.UserName != state.AppliedBy) RequireOfficer(actor, Roles.WindowOfficer);
+        if (actor.UserName != state.AppliedBy) RequireWindow(actor);
         Require(CaseTrigger.Supplement, "supplement");
         state.Application.Materials.AddRange(materials);
         lifecycle.Fire(CaseTrigger.Supplement);
@@ -84,7 +86,7 @@ public sealed partial class LicensingCase
     /// <summary>Outside the department's powers: not accepted, with the reason and where to go (ALL 32).</summary>
     public void RefuseOutsidePowers(string reason, Actor actor, DateTimeOffset now)
     {
-        RequireOfficer(actor, Roles.WindowOfficer);
+        RequireWindow(actor);
         Require(CaseTrigger.RefuseOutsidePowers, "refusal outside the department's powers");
         state.Clocks.NoticeDue = null;
         lifecycle.Fire(CaseTrigger.RefuseOutsidePowers);
@@ -104,6 +106,13 @@ public sealed partial class LicensingCase
     public void Decide(bool grant, string reason, ChiefDelegation? delegation, Actor actor, DateTimeOffset now)
     {
         RequireChief(delegation, actor, now);
+        // ALL 26: a joint case is decided by its departments' sub-cases, not by one chief representative.
+        if (Item.Mode == LicensingMode.Joint) throw RuleViolationException.Of("LIC-CASE-MODE", ("action", "a single decision"), ("mode", Item.Mode));
+        Decided(grant, reason, now);
+    }
+
+    private void Decided(bool grant, string reason, DateTimeOffset now)
+    {
         var trigger = grant ? CaseTrigger.Approve : CaseTrigger.Deny;
         Require(trigger, "decision");
         var due = state.Clocks.DecisionDue;
@@ -117,10 +126,10 @@ public sealed partial class LicensingCase
         Step(grant ? "approved" : "denied", now, [reason]);
     }
 
-    /// <summary>The certificate of a granted case (ALL 39, 44).</summary>
+    /// <summary>The certificate of a granted case (ALL 39, 44), delivered by the window that received the application (ALL 26).</summary>
     public void IssueCertificate(Actor actor, DateTimeOffset now)
     {
-        RequireOfficer(actor, Roles.WindowOfficer);
+        RequireWindow(actor);
         Require(CaseTrigger.IssueCertificate, "certificate");
         lifecycle.Fire(CaseTrigger.IssueCertificate);
         state.Clocks.CertificateDue = null;
@@ -134,7 +143,16 @@ public sealed partial class LicensingCase
         state.Clocks.NoticeDue = null;
         state.Clocks.DecisionDue = calendar.DecisionDue(acceptedAt, state.Clocks.LimitWorkingDays, state.Stops);
         Step(kind, now, [$"{Item.Name}：{(Item.Mode == LicensingMode.Immediate ? "即办件" : $"承诺 {Item.PromisedWorkingDays} 个工作日")}"]);
+        if (Item.Mode == LicensingMode.Joint) OpenSubCases(now);
+        if (Item.Mode == LicensingMode.CompositeWindow) Forward(now);
     }
+
+    private static IEnumerable<string> GateLines(GateVerdict? gate) => gate switch
+    {
+        null => [],
+        { ExemptionDocument: { } document } => [$"项目 {gate.ProjectCode} 经省政府批准豁免进场交易（{document}）"],
+        _ => [$"交易凭证核验通过：项目 {gate.ProjectCode}，招标项目 {gate.TenderId}，凭证 SHA-256 {gate.StatementSha256}，日志第 {gate.AnchorIndex} 条"],
+    };
 
     private List<string> Missing() =>
         [.. Item.Materials.Where(m => !state.Application.Materials.Any(s => string.Equals(s.Name, m, StringComparison.Ordinal)))];
@@ -150,6 +168,16 @@ public sealed partial class LicensingCase
         if (!roles.Any(actor.Is) || actor.OrganizationId != Item.DepartmentId)
             throw RuleViolationException.Of("LIC-CASE-DEPARTMENT", ("case", number), ("department", Item.DepartmentId));
     }
+
+    // ALL 26: the window that received the application accepts it and delivers the result: the composite window, or the
+    // deciding (first) department's own.
+    private void RequireWindow(Actor actor)
+    {
+        if (!actor.Is(Roles.WindowOfficer) || actor.OrganizationId != WindowId)
+            throw RuleViolationException.Of("LIC-CASE-DEPARTMENT", ("case", number), ("department", WindowId));
+    }
+
+    private string WindowId => string.IsNullOrEmpty(state.WindowId) ? Item.DepartmentId : state.WindowId;
 
     private void RequireChief(ChiefDelegation? delegation, Actor actor, DateTimeOffset now)
     {

@@ -27,7 +27,8 @@ public sealed class LicensingCaseGrain(
         if (state.State.Item is not null) throw RuleViolationException.Of("LIC-CASE-EXISTS", ("id", Number));
         var item = await services.Item(application.ItemCode);
         await services.RequireUploaded(application.Materials);
-        return await Run((c, now) => c.Apply(application, item, actor, now));
+        var gate = await services.Gate(application, item, actor);
+        return await Run((c, now) => c.Apply(application, item, gate, actor, now));
     }
 
     /// <inheritdoc />
@@ -68,6 +69,16 @@ public sealed class LicensingCaseGrain(
         var delegation = await Delegation(actor);
         return await Run((c, now) => c.Decide(grant, reason, delegation, actor, now));
     }
+
+    /// <inheritdoc />
+    public async Task<CaseView> DecideSubCase(string departmentId, bool grant, string opinion, Actor actor)
+    {
+        var delegation = await services.Delegation(departmentId, actor.UserName);
+        return await Run((c, now) => c.DecideSubCase(departmentId, grant, opinion, delegation, actor, now));
+    }
+
+    /// <inheritdoc />
+    public Task<CaseView> Coordinate(string departmentId, string minutes, Actor actor) => Run((c, now) => c.Coordinate(departmentId, minutes, actor, now));
 
     /// <inheritdoc />
     public Task<CaseView> IssueCertificate(Actor actor) => Run((c, now) => c.IssueCertificate(actor, now));

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Licensing;
 
 namespace TenderHall.Grains.Licensing.Cases;
@@ -10,6 +11,12 @@ public sealed class LicensingCaseState
 
     /// <summary>The application.</summary>
     public CaseApplication Application { get; set; } = new();
+
+    /// <summary>The window that receives and delivers; empty for the deciding department's own (cases before composite windows).</summary>
+    public string WindowId { get; set; } = "";
+
+    /// <summary>Joint cases: the departments' sub-cases, in the order opened.</summary>
+    public List<SubCase> SubCases { get; set; } = [];
 
     /// <summary>The user who applied.</summary>
     public string AppliedBy { get; set; } = "";
@@ -37,6 +44,9 @@ public sealed class LicensingCaseState
 
     /// <summary>Whether the overdue certificate was alarmed.</summary>
     public bool CertificateAlarmed { get; set; }
+
+    /// <summary>The gate's verdict, when the application passed it.</summary>
+    public GateVerdict? Gate { get; set; }
 
     /// <summary>The steps, oldest first.</summary>
     public List<CaseStep> Steps { get; set; } = [];

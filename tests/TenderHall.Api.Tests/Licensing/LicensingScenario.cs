@@ -31,26 +31,47 @@ internal sealed class LicensingScenario(PlatformFactory platform)
 
     public static readonly string[] Materials = ["申请表", "施工合同"];
 
-    /// <summary>Registers the department, publishes the item and, unless told not to, delegates it to the chief.</summary>
-    public async Task Publish(LicensingMode mode, int days, bool delegate_ = true)
+    /// <summary>The fee items the item publishes (none unless a test adds them before publishing).</summary>
+    public List<FeeItem> Fees { get; } = [];
+
+    /// <summary>
+    /// Registers the department (and the <paramref name="cooperating"/> departments or windows), publishes the item and, unless
+    /// told not to, delegates it to every department's chief.
+    /// </summary>
+    public async Task Publish(LicensingMode mode, int days, bool delegate_ = true, params string[] cooperating)
     {
-        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(Department).Register(new OrganizationProfile
-        {
-            Kind = OrganizationKind.Department, NameZh = "住建局", NameEn = "Housing", CreditCode = TestCreditCodes.New("11"),
-        });
+        var departments = cooperating.Prepend(Department).ToList();
+        foreach (var department in departments)
+            await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(department).Register(new OrganizationProfile
+            {
+                Kind = OrganizationKind.Department, NameZh = "住建局", NameEn = "Housing", CreditCode = TestCreditCodes.New("11"),
+            });
         using var admin = platform.ClientAs(Roles.CentreAdmin);
         await Ok(await admin.PostAsJsonAsync("/api/v1/licensing/items", new LicensingItem
         {
             Code = ItemCode, Name = "建筑工程施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条",
             Procedure = ["受理", "审查", "决定"], Materials = [.. Materials], PromisedWorkingDays = days, NeedsTradeCertificate = true,
+            CooperatingDepartmentIds = [.. cooperating], Fees = Fees,
         }));
         if (!delegate_) return;
-        using var head = Head;
-        await Ok(await head.PutAsJsonAsync($"/api/v1/licensing/delegations/{Department}/chief-{Department}", new
+        foreach (var department in departments)
         {
-            itemCodes = new[] { ItemCode }, maxAmountYuan = 10_000_000m, validFrom = "2024-01-01", validUntil = "2027-12-31",
-        }));
+            using var head = platform.ClientAs(Roles.DepartmentHead, department, "head-" + department);
+            await Ok(await head.PutAsJsonAsync($"/api/v1/licensing/delegations/{department}/chief-{department}", new
+            {
+                itemCodes = new[] { ItemCode }, maxAmountYuan = 10_000_000m, validFrom = "2024-01-01", validUntil = "2027-12-31",
+            }));
+        }
     }
+
+    /// <summary>A user of <paramref name="department"/> in <paramref name="role"/>, named as this scenario's own users are.</summary>
+    public HttpClient In(string department, string role) => platform.ClientAs(role, department, role switch
+    {
+        Roles.WindowOfficer => "officer-",
+        Roles.ChiefRepresentative => "chief-",
+        Roles.DepartmentReviewer => "reviewer-",
+        _ => "user-",
+    } + department);
 
     /// <summary>Uploads a material and answers its SHA-256.</summary>
     public async Task<string> Upload(HttpClient client, string content)
@@ -60,14 +81,18 @@ internal sealed class LicensingScenario(PlatformFactory platform)
     }
 
     /// <summary>Applies with the named materials; answers the case.</summary>
-    public async Task<JsonElement> Apply(HttpClient client, params string[] materials)
+    public async Task<JsonElement> Apply(HttpClient client, params string[] materials) => await Json(await ApplyFor(client, "Other", null, null, materials));
+
+    /// <summary>Applies for a project of <paramref name="projectKind"/> presenting <paramref name="certificate"/> at the gate; answers the response.</summary>
+    public async Task<HttpResponseMessage> ApplyFor(HttpClient client, string projectKind, string? projectCode, string? certificate, params string[] materials)
     {
         var list = new List<object>();
-        foreach (var name in materials) list.Add(new { name, sha256 = await Upload(client, name + Guid.NewGuid()) });
-        return await Json(await client.PostAsJsonAsync("/api/v1/licensing/cases", new
+        foreach (var name in materials.Length == 0 ? Materials : materials) list.Add(new { name, sha256 = await Upload(client, name + Guid.NewGuid()) });
+        return await client.PostAsJsonAsync("/api/v1/licensing/cases", new
         {
             itemCode = ItemCode, applicantName = "张三", subject = "某办公楼工程", amountYuan = 5_000_000m, materials = list,
-        }));
+            projectKind, projectCode, tradeCertificate = certificate,
+        });
     }
 
     public static async Task<JsonElement> Json(HttpResponseMessage response)

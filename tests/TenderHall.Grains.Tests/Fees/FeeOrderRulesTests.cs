@@ -104,7 +104,10 @@ public sealed class FeeOrderRulesTests
     [InlineData(FeePurpose.BidDeposit, RefundReason.ContractSigned, true)]
     [InlineData(FeePurpose.BidDeposit, RefundReason.Terminated, true)]
     [InlineData(FeePurpose.LicensingFee, RefundReason.Terminated, false)]
-    public void Refunds_follow_BLR_31_35_and_57(FeePurpose purpose, RefundReason reason, bool allowed)
+    [InlineData(FeePurpose.LicensingFee, RefundReason.LicensingNotGranted, true)]
+    [InlineData(FeePurpose.BidDeposit, RefundReason.LicensingNotGranted, false)]
+    [InlineData(FeePurpose.DocumentFee, RefundReason.LicensingNotGranted, false)]
+    public void Refunds_follow_BLR_31_35_and_57_and_licensing_fees_only_go_back_for_a_case_without_licence(FeePurpose purpose, RefundReason reason, bool allowed)
     {
         var order = Paid(purpose);
         var request = new FeeRefundRequest { Reason = reason, EventAt = PaidAt.AddDays(1) };

@@ -62,13 +62,6 @@ public sealed class CaseAcceptanceTests
         Assert.Equal(CaseStatus.Certified, scenario.State.Status);
     }
 
-    [Fact]
-    public void Joint_items_are_not_received_as_single_cases()
-    {
-        var scenario = new CaseScenario(LicensingMode.Joint, 30);
-        Assert.Equal("LIC-CASE-MODE", Assert.Throws<RuleViolationException>(() => scenario.Apply(Beijing(2026, 3, 2))).Rule);
-    }
-
     [Theory]
     [InlineData("LIC-OTHER", 1_000_000, "2027-12-31", "item LIC-T is not delegated")]
     [InlineData("LIC-T", 100_000, "2027-12-31", "above the delegated limit of 100000 yuan")]

@@ -11,14 +11,17 @@ internal sealed class CaseScenario
 {
     public const string Department = "dept-housing";
 
-    private static readonly CaseCalendar Calendar = new(ChinaCalendars.Load());
+    /// <summary>The State Council calendars the clocks count on.</summary>
+    public static readonly HolidayCalendar Holidays = ChinaCalendars.Load();
 
-    public CaseScenario(LicensingMode mode = LicensingMode.Committed, int days = 10)
+    private static readonly CaseCalendar Calendar = new(Holidays);
+
+    public CaseScenario(LicensingMode mode = LicensingMode.Committed, int days = 10, params string[] cooperating)
     {
         Item = new LicensingItem
         {
             Code = "LIC-T", Name = "施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条",
-            Procedure = ["受理", "审查", "决定"], Materials = ["申请表", "施工合同"], PromisedWorkingDays = days,
+            Procedure = ["受理", "审查", "决定"], Materials = ["申请表", "施工合同"], PromisedWorkingDays = days, CooperatingDepartmentIds = [.. cooperating],
         };
     }
 
@@ -44,7 +47,10 @@ internal sealed class CaseScenario
     public LicensingCase Case() => new("L-TEST", State, Calendar);
 
     /// <summary>Applies with the given materials (default: all of them) at <paramref name="at"/> (Beijing wall time).</summary>
-    public LicensingCase Apply(DateTimeOffset at, params string[] materials)
+    public LicensingCase Apply(DateTimeOffset at, params string[] materials) => ApplyAs(Applicant, at, null, materials);
+
+    /// <summary>Applies as <paramref name="actor"/>, naming <paramref name="windowId"/> as the receiving window.</summary>
+    public LicensingCase ApplyAs(Actor actor, DateTimeOffset at, string? windowId, params string[] materials)
     {
         var c = Case();
         var names = materials.Length == 0 ? Item.Materials : [.. materials];
@@ -52,9 +58,20 @@ internal sealed class CaseScenario
         {
             ItemCode = Item.Code, Channel = CaseChannel.Online, ApplicantName = "张三", ApplicantOrganizationId = "org-applicant",
             Subject = "某办公楼", AmountYuan = 500_000, Materials = [.. names.Select(n => new CaseMaterial { Name = n, Sha256 = new string('a', 64) })],
-        }, Item, Applicant, at);
+            WindowId = windowId,
+        }, Item, null, actor, at);
         return c;
     }
+
+    /// <summary>An officer of <paramref name="department"/> in <paramref name="role"/>.</summary>
+    public static Actor Of(string department, string role) => new($"{role}-{department}", department, [role], null);
+
+    /// <summary>The delegation of <paramref name="department"/>'s chief for the item.</summary>
+    public ChiefDelegation DelegationIn(string department) => new()
+    {
+        DepartmentId = department, ChiefUserName = $"{Roles.ChiefRepresentative}-{department}", ItemCodes = [Item.Code], MaxAmountYuan = 1_000_000,
+        ValidFrom = new DateOnly(2026, 1, 1), ValidUntil = new DateOnly(2027, 12, 31),
+    };
 
     /// <summary>Applies and accepts at <paramref name="at"/>.</summary>
     public LicensingCase Accepted(DateTimeOffset at)

@@ -1,0 +1,25 @@
+using TenderHall.Api.Auth;
+using TenderHall.Api.Common;
+using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Rules;
+
+namespace TenderHall.Api.Licensing;
+
+/// <summary>The officers' desks: what waits for the caller's department.</summary>
+public static class LicensingDesksApi
+{
+    /// <summary>Maps <c>/api/v1/licensing/desks</c>.</summary>
+    public static IEndpointRouteBuilder MapLicensingDesksApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/licensing/desks").WithTags("Licensing");
+        api.MapGet("/sub-cases", SubCases).RequireAuthorization(Policies.LicensingDesk)
+            .WithSummary("The joint cases (联办件) with a sub-case at the caller's department, by case number, with every department's part and limit.");
+        return app;
+    }
+
+    private static Task<Page<CaseView>> SubCases(IGrainFactory grains, HttpContext context, int? skip, int? take)
+    {
+        var department = context.ToActor().OrganizationId ?? throw RuleViolationException.Of("LIC-CASE-DEPARTMENT", ("case", "-"), ("department", "-"));
+        return Paging.Load(grains, LicensingDeskKeys.SubCases(department), skip, take, number => grains.GetGrain<ILicensingCaseGrain>(number).Get());
+    }
+}
