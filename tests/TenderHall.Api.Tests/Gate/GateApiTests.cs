@@ -114,6 +114,14 @@ public sealed class GateApiTests(PlatformFactory platform)
         Assert.Equal("gate.exempted", leaf.GetProperty("type").GetString());
         Assert.DoesNotContain("province-official", leaf.GetRawText(), StringComparison.Ordinal);
         await Refused(await anonymous.GetAsync($"/api/v1/gate/exemptions/{NewProject()}"), "GATE-EXEMPTION-NONE");
+
+        // A gated licensing item takes the exempted project's application without a certificate and names the approval on the receipt.
+        var s = new LicensingScenario(platform);
+        await s.Publish(LicensingMode.Committed, 10);
+        using var applicant = s.Applicant;
+        var created = await Json(await s.ApplyFor(applicant, "GovernmentProcurement", project, null));
+        Assert.Equal("琼府函〔2026〕88号", created.GetProperty("gate").GetProperty("exemptionDocument").GetString());
+        Assert.Contains(created.GetProperty("steps")[0].GetProperty("lines").EnumerateArray(), l => l.GetString()!.Contains("琼府函〔2026〕88号", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,7 +145,10 @@ public sealed class GateApiTests(PlatformFactory platform)
         using var applicant = s.Applicant;
 
         await Refused(await s.ApplyFor(applicant, "GovernmentInvestment", project, null), "GATE-NO-CERTIFICATE");
-        await Refused(await s.ApplyFor(applicant, "GovernmentInvestment", NewProject(), certificate), "GATE-CERTIFICATE-PROJECT");
+        var other = NewProject();
+        await Refused(await s.ApplyFor(applicant, "GovernmentInvestment", other, certificate), "GATE-CERTIFICATE-PROJECT");
+        var alarms = await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ISupervisionAlarmsGrain>(SupervisionAlarms.DayKey(platform.Clock.GetUtcNow())).List();
+        Assert.Contains(alarms, a => a.Code == "GATE-REFUSED" && a.Subject == "project/" + other && a.Message.Contains("licensing-application, item " + s.ItemCode, StringComparison.Ordinal));
         // The tender's project is registered as state-funded: declaring it "Other" does not get it past the gate.
         var problem = await Refused(await s.ApplyFor(applicant, "Other", project, null), "GATE-NO-CERTIFICATE");
         Assert.Contains(project, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
