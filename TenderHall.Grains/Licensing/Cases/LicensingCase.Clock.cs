@@ -11,11 +11,11 @@ namespace TenderHall.Grains.Licensing.Cases;
 /// <summary>The clocks of a case: stops, the extension, deemed acceptance, the prompt and the alarms.</summary>
 public sealed partial class LicensingCase
 {
-    /// <summary>Stops the decision clock with a written notice to the applicant (ALL 45); items one department decides on a promised limit.</summary>
+    /// <summary>Stops the decision clock with a written notice to the applicant (ALL 45); for a joint case every part's clock stops with it.</summary>
     public void StopClock(string reason, Actor actor, DateTimeOffset now)
     {
         RequireOfficer(actor, Roles.WindowOfficer, Roles.DepartmentReviewer);
-        RequireMode("clock stop", "ALL 45", LicensingMode.Committed, LicensingMode.CompositeWindow);
+        RequireMode("clock stop", "ALL 45", LicensingMode.Committed, LicensingMode.CompositeWindow, LicensingMode.Joint);
         Require(CaseTrigger.StopClock, "clock stop");
         state.ResumeTo = state.Status;
         lifecycle.Fire(CaseTrigger.StopClock);
@@ -128,6 +128,9 @@ public sealed partial class LicensingCase
     private void Recount(DateTimeOffset now)
     {
         state.Clocks.DecisionDue = calendar.DecisionDue(state.Clocks.AcceptedAt!.Value, state.Clocks.LimitWorkingDays, state.Stops);
+        // ALL 45: the days a joint case's clock stood still are not counted in any department's own limit either.
+        foreach (var sub in state.SubCases.Where(s => s.Status == SubCaseStatus.Open))
+            sub.Due = calendar.DecisionDue(state.Clocks.AcceptedAt.Value, sub.LimitWorkingDays, state.Stops)!.Value;
         state.Clocks.StoppedWorkingDays = calendar.StoppedWorkingDays(state.Stops, BeijingTime.DateOf(now));
         state.DecisionAlarmed = false;
     }

@@ -126,6 +126,25 @@ public sealed class JointCaseTests
     }
 
     [Fact]
+    public void A_clock_stop_holds_the_whole_and_every_open_part_and_no_part_escalates_while_it_stands()
+    {
+        var scenario = Joint();
+        scenario.Accepted(Beijing(2026, 3, 2));
+        var landDue = scenario.State.SubCases[1].Due;
+        scenario.Case().StopClock("组织听证", Reviewer, Beijing(2026, 3, 3));
+        Assert.Equal(CaseStatus.ClockStopped, scenario.State.Status);
+        var stopped = scenario.Case();
+        stopped.Advance(landDue.AddDays(1));
+        Assert.Empty(stopped.Effects.Alarms);
+
+        // Stopped Tue 3 March, restarted Fri 13 March: the eight working days 4-13 March are not counted.
+        scenario.Case().RestartClock(Reviewer, Beijing(2026, 3, 13));
+        Assert.Equal(CaseStatus.JointReview, scenario.State.Status);
+        Assert.Equal(WorkingDaysAfter(landDue.AddDays(-1), 8), scenario.State.SubCases[1].Due);
+        Assert.False(scenario.State.SubCases[1].Escalated);
+    }
+
+    [Fact]
     public void Only_departments_of_a_joint_item_get_their_own_limits_within_the_whole()
     {
         var scenario = Joint();
