@@ -63,6 +63,9 @@ public static class Policies
     /// <summary>Department heads: delegate to chief representatives.</summary>
     public const string DepartmentHead = "department-head";
 
+    /// <summary>A department's licensing staff (window officers, chief representatives, reviewers, heads): follow up ratings.</summary>
+    public const string DepartmentStaff = "department-staff";
+
     // --- The gate (Gate/GateApi.cs) ---
 
     /// <summary>The provincial government: approves exemptions from the gate.</summary>
@@ -89,6 +92,7 @@ public static class Policies
         options.AddPolicy(DepartmentHead, p => p.RequireRole(Roles.DepartmentHead));
         options.AddPolicy(LicensingDesk, p => p.RequireRole(Roles.WindowOfficer, Roles.DepartmentReviewer, Roles.ChiefRepresentative));
         options.AddPolicy(ProvincialGovernment, p => p.RequireRole(Roles.ProvincialGovernment));
+        options.AddPolicy(DepartmentStaff, p => p.RequireRole(Roles.WindowOfficer, Roles.ChiefRepresentative, Roles.DepartmentReviewer, Roles.DepartmentHead));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

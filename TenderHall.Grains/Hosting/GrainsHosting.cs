@@ -52,6 +52,7 @@ public static class GrainsHosting
         services.AddSingleton<ITenderCalendar>(sp => sp.GetRequiredService<TenderDeadlines>());
         services.AddSingleton<TenderServices>();
         services.AddSingleton<Licensing.Cases.CaseCalendar>();
+        services.AddSingleton(configuration.GetSection(Ratings.RatingPolicy.Section).Get<Ratings.RatingPolicy>() ?? new Ratings.RatingPolicy());
         services.AddSingleton<Licensing.Cases.CaseServices>();
         // The gate needs the host's Contracts.Gate.PlatformDocumentVerifier (the API registers it with its document key).
         services.AddSingleton<Gate.TradeGate>();

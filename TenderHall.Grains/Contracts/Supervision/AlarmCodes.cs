@@ -33,5 +33,6 @@ public static class AlarmCodes
         ("GPL-56", "GPL 56", "a procurement complaint was not decided within 30 working days of its receipt"),
         ("LIC-JOINT-STUCK", "ALL 26, 42", "a department's part of a joint licensing case passed its own limit undecided and went to the centre's coordination"),
         ("LOG-TAMPERED", "Platform transparency policy", "verify-log found the stored transparency log changed or cut short"),
+        ("RATING-FOLLOW-UP", "国办发〔2019〕51号", "a bad service rating was not followed up (verified, rectified, called back, recorded) within the rectification limit"),
     ];
 }
