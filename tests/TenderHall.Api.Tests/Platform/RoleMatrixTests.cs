@@ -219,6 +219,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["HEAD /licensing"] = Everyone,
         ["GET /licensing/progress"] = Everyone,
         ["HEAD /licensing/progress"] = Everyone,
+        ["GET /licensing/ratings"] = Everyone,
+        ["HEAD /licensing/ratings"] = Everyone,
         ["GET /agencies"] = Everyone,
         ["HEAD /agencies"] = Everyone,
         ["GET /signin"] = Everyone,
