@@ -10,7 +10,7 @@ namespace TenderHall.Api.Tests.Portal;
 public sealed partial class AwardPagesBrowserTests(BrowserPlatform browser) : IClassFixture<BrowserPlatform>
 {
     [Fact]
-    public async Task The_agency_answers_an_objection_then_awards_the_first_candidate_and_the_page_shows_BLR_55_for_the_second()
+    public async Task The_agency_answers_an_objection_awards_the_first_candidate_after_BLR_55_refuses_the_second_and_falls_through_when_the_first_fails_its_bond()
     {
         var s = await AwardScenario.Publicized(browser.Platform);
         TenderScenario.Ok(await s.Bidders[2].Client.PostAsJsonAsync($"{s.Url}/award/objections", new { text = "第一名业绩证明不实" }));
@@ -48,6 +48,15 @@ public sealed partial class AwardPagesBrowserTests(BrowserPlatform browser) : IC
         Assert.Equal("中标人", await agency.Text("#candidates tbody tr:nth-child(1) td:nth-child(5)"));
         Assert.EndsWith("/award/notice.pdf", await agency.Page.GetAttributeAsync("#notice", "href"), StringComparison.Ordinal);
         Assert.Equal(s.Bidders[0].Id, (await s.Award()).GetProperty("award").GetProperty("bidderId").GetString());
+
+        // BLR 55: the winner fails its performance bond; the award falls to the next in rank, chosen on the same page.
+        await agency.Page.FillAsync("#decline-reason", "未按招标文件要求提交履约保证金");
+        Assert.True(await agency.Click("#decline"), await agency.Errors());
+        Assert.Equal("已放弃", await agency.Text("#candidates tbody tr:nth-child(1) td:nth-child(5)"));
+        Assert.Contains("未按招标文件要求提交履约保证金", await agency.Text("#declined"), StringComparison.Ordinal);
+        Assert.True(await agency.Click("#candidates tbody tr:nth-child(2) button"), await agency.Errors());
+        Assert.Contains("投标人" + s.Bidders[1].Id, await agency.Text("#winner"), StringComparison.Ordinal);
+        Assert.Equal(s.Bidders[1].Id, (await s.Award()).GetProperty("award").GetProperty("bidderId").GetString());
     }
 
     [Fact]
