@@ -56,6 +56,11 @@ public sealed class RatingsApiTests(PlatformFactory platform)
         Assert.Equal(1, result.GetProperty("counts").GetProperty("VerySatisfied").GetInt32());
         Assert.Equal(1m, result.GetProperty("satisfiedRate").GetDecimal());
         Assert.DoesNotContain("张某", await anonymous.GetStringAsync("/api/v1/ratings/results"));
+        var page = await anonymous.GetStringAsync("/licensing/ratings?lang=en");
+        Assert.Contains("Service ratings", page);
+        Assert.Contains(s.Department, page);
+        Assert.DoesNotContain("张某", page);
+        Assert.Contains("非常满意", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/licensing/ratings")));
     }
 
     [Fact]
