@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using Microsoft.Playwright;
+using TenderHall.Api.Tests.Bidding;
+using TenderHall.Crypto.Signing;
+
+namespace TenderHall.Api.Tests.Portal;
+
+/// <summary>A bidder in the browser: signs in with its key file, and fills the bid page as a person would.</summary>
+internal static class BrowserBid
+{
+    /// <summary>Signs in through <c>/signin</c> in <paramref name="page"/>'s tab and opens the tender's bid page.</summary>
+    public static async Task Open(IPage page, Uri baseAddress, BidderKit bidder, string tenderId, string query = "")
+    {
+        await page.GotoAsync(new Uri(baseAddress, "/signin" + query).ToString());
+        await page.FillAsync("#organization", bidder.Id);
+        await page.SetInputFilesAsync("#key", KeyFile(bidder.Key));
+        await page.ClickAsync("#signin button[type=submit]");
+        await page.WaitForSelectorAsync("body[data-my=ready]", new() { Timeout = 30_000 });
+        await page.GotoAsync(new Uri(baseAddress, $"/my/tenders/{tenderId}/bid{query}").ToString());
+        await page.WaitForSelectorAsync("body[data-bid=ready], body[data-bid=pending]", new() { Timeout = 30_000 });
+    }
+
+    /// <summary>Fills the form, chooses the attachments and the signing key, and starts sealing.</summary>
+    public static async Task Submit(IPage page, BidderKit bidder, string price, IReadOnlyList<FilePayload> attachments)
+    {
+        await page.FillAsync("#price", price);
+        await page.FillAsync("#duration", "365");
+        await page.FillAsync("#quality", "合格，争创省级优质工程");
+        await page.FillAsync("#deposit", "DEP-" + bidder.Id);
+        await page.SetInputFilesAsync("#attachments", attachments);
+        await page.SetInputFilesAsync("#signing-key", KeyFile(bidder.Key));
+        await page.ClickAsync("#bid-form button[type=submit]");
+    }
+
+    /// <summary>An attachment of <paramref name="size"/> random bytes.</summary>
+    public static FilePayload Attachment(string name, int size) => new() { Name = name, MimeType = "application/octet-stream", Buffer = RandomNumberGenerator.GetBytes(size) };
+
+    /// <summary>The bidder's signing key as the PKCS#8 PEM file it would choose.</summary>
+    public static FilePayload KeyFile(SignatureKey key)
+    {
+        var raw = key.Verifier.RawPublicKey;
+        using var ecdsa = ECDsa.Create(new ECParameters
+        {
+            Curve = ECCurve.NamedCurves.nistP256, D = key.ExportPrivateKey(), Q = new ECPoint { X = raw[1..33], Y = raw[33..] },
+        });
+        return new() { Name = "signing.pem", MimeType = "application/x-pem-file", Buffer = System.Text.Encoding.ASCII.GetBytes(ecdsa.ExportPkcs8PrivateKeyPem()) };
+    }
+}
