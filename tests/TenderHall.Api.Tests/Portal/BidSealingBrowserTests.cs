@@ -13,7 +13,7 @@ namespace TenderHall.Api.Tests.Portal;
 /// <summary>Sealing, uploading and checking a bid in a real browser (WebCrypto), opened by the platform's own opening session.</summary>
 public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixture<BrowserPlatform>
 {
-    private static readonly Regex Chunks = new("/bids/uploads/[0-9a-f]+\\?offset=", RegexOptions.CultureInvariant);
+    private static readonly Regex Chunks = new("/bids/uploads/[0-9a-f]+\\?offset=");
 
     [Fact]
     public async Task A_bid_sealed_in_the_browser_is_opened_by_the_opening_session_and_its_plaintext_matches()
@@ -52,8 +52,13 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         });
         Assert.NotNull(web);
 
+        // The opening hall shows when the background decryption is done (the in-process feed watcher needs the test server).
+        var hall = await browser.Browser.NewPageAsync(new() { Locale = "zh-CN" });
+        await hall.GotoAsync(new Uri(browser.BaseAddress, $"/tenders/{o.Tender.TenderId}/opening").ToString());
+        await hall.WaitForSelectorAsync("body[data-feed=live]", new() { Timeout = 30_000 });
         await o.Open(browser.Platform);
-        var row = (await o.Decrypted()).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("bidderId").GetString() == web.Id);
+        await hall.WaitForSelectorAsync("#feed li[data-type='opening.record-published']", new() { Timeout = 60_000 });
+        var row = (await o.View()).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("bidderId").GetString() == web.Id);
 
         Assert.Equal("Opened", row.GetProperty("outcome").GetString());
         Assert.Equal("1234567.89", row.GetProperty("price").GetString());
