@@ -76,7 +76,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         await s.Publish();
         using var bidder = await BidderKit.Join(s, browser.Platform.Services, "bidder-resume");
         var attachment = BrowserBid.Attachment("technical.pdf", (10 << 20) + 4321);
-        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US" });
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US", BypassCSP = true });
 
         // First tab: the first 4 MiB chunk arrives, then the line drops for good and the bidder closes the tab.
         var first = await context.NewPageAsync();
@@ -115,6 +115,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         await BrowserBid.Open(second, browser.BaseAddress, bidder, s.TenderId, "?lang=en");
         Assert.Equal("pending", await second.GetAttributeAsync("body", "data-bid"));
         Assert.Contains("technical.pdf", await second.InnerTextAsync("#resume-files"));
+        await Accessibility.AssertNoSeriousViolations(second);
         await second.SetInputFilesAsync("#resume-attachments", attachment);
         await second.ClickAsync("#resume-form button[type=submit]");
         await second.WaitForSelectorAsync("body[data-bid=submitted]", new() { Timeout = 120_000 });
@@ -122,6 +123,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         // Nothing the platform held was sent again: the second tab began at 4 MiB and repeated only the dropped chunk.
         Assert.Equal(new[] { 4L << 20, 8L << 20, 8L << 20 }, offsets);
         Assert.Equal("pass", await second.GetAttributeAsync("body", "data-receipt"));
+        await Accessibility.AssertNoSeriousViolations(second);
         Assert.Contains("Submitted", await second.InnerTextAsync("#standing-status"));
         var mine = await TenderScenario.Read(await bidder.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/bids/mine"));
         Assert.Contains(mine.GetProperty("current").GetProperty("envelopeSha256").GetString()!, await second.InnerTextAsync("#standing-hash"));
@@ -146,7 +148,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         using var bidder = await BidderKit.Join(s, browser.Platform.Services, "bidder-receipt");
         var envelope = await bidder.Seal("990000.00", "技术标");
         var receipt = await TenderScenario.Read(await bidder.Submit(envelope));
-        var page = await browser.Browser.NewPageAsync(new() { Locale = locale });
+        var page = await browser.Browser.NewPageAsync(new() { Locale = locale, BypassCSP = true });
         await page.GotoAsync(new Uri(browser.BaseAddress, "/receipts/verify" + query).ToString());
         await page.WaitForSelectorAsync("body[data-verify=ready]");
 
@@ -155,6 +157,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         Assert.StartsWith(passed, await page.InnerTextAsync("#receipt-verdict"));
         Assert.Equal(6, await page.Locator("#receipt-steps tbody tr").CountAsync());
         Assert.Equal(6, await page.Locator("#receipt-steps tbody td:text-is('✓')").CountAsync());
+        await Accessibility.AssertNoSeriousViolations(page);
 
         // Another bidder named in the file, an altered signature, another envelope: each fails at its own step.
         await Verify(page, Edited(receipt, "bidderId", _ => "bidder-else"), null);
