@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,7 +7,9 @@ using Microsoft.Playwright;
 using TenderHall.Api.Tests.Bidding;
 using TenderHall.Api.Tests.Opening;
 using TenderHall.Api.Tests.Tendering;
+using TenderHall.Crypto.Envelopes;
 using TenderHall.Crypto.Payload;
+using TenderHall.Grains.Opening;
 
 namespace TenderHall.Api.Tests.Portal;
 
@@ -66,6 +69,36 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         Assert.Equal("合格，争创省级优质工程", row.GetProperty("qualityCommitment").GetString());
         // The decrypted payload is, byte for byte, the payload TenderHall.Crypto writes for the same form and attachments.
         Assert.Equal(await PayloadSha256(new BidForm("1234567.89", 365, "合格，争创省级优质工程", "DEP-" + web.Id), attachments), row.GetProperty("payloadSha256").GetString());
+    }
+
+    [Fact]
+    public async Task Under_bidder_and_quorum_a_browser_bid_opens_with_the_bidders_own_part()
+    {
+        BidderKit? web = null;
+        var attachments = new[] { BrowserBid.Attachment("technical.pdf", (3 << 20) + 5) };
+        var o = await OpeningScenario.Create(browser.Platform, bids: 3, policy: "BidderAndQuorum", beforeDeadline: async (tender, _) =>
+        {
+            web = await BidderKit.Join(tender, browser.Platform.Services, "bidder-quorum");
+            var page = await browser.Browser.NewPageAsync(new() { Locale = "en-US" });
+            await BrowserBid.Open(page, browser.BaseAddress, web, tender.TenderId, "?lang=en");
+            Assert.True(await page.IsVisibleAsync("#encryption-key"));
+            // The demo key JSON gives both keys: the signing key and the public half of the encryption key.
+            await BrowserBid.Submit(page, web, "765432.10", attachments, BrowserBid.DemoKeyFile(web), quorum: true);
+            await page.WaitForSelectorAsync("body[data-bid=submitted]", new() { Timeout = 120_000 });
+        });
+        Assert.NotNull(web);
+        await o.Open(browser.Platform);
+
+        // The bidder unwraps its part of the content key with its own key, as the bidder tool does, and the bid opens.
+        var envelope = await web.Client.GetByteArrayAsync($"/api/v1/tenders/{o.Tender.TenderId}/envelopes/{web.Id}");
+        var part = await SealedEnvelope.BidderPartAsync(new MemoryStream(envelope), web.EncryptionKey);
+        var signature = web.Key.Sign(ShareSignature.BidderPartMessage(o.Tender.TenderId, web.Id, part));
+        TenderScenario.Ok(await web.Client.PostAsJsonAsync($"{o.Url}/bidder-part", new { part = Convert.ToBase64String(part), signature = Convert.ToBase64String(signature) }));
+
+        var row = (await o.View()).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("bidderId").GetString() == web.Id);
+        Assert.Equal("Opened", row.GetProperty("outcome").GetString());
+        Assert.Equal("765432.10", row.GetProperty("price").GetString());
+        Assert.Equal(await PayloadSha256(new BidForm("765432.10", 365, "合格，争创省级优质工程", "DEP-" + web.Id), attachments), row.GetProperty("payloadSha256").GetString());
     }
 
     [Fact]

@@ -20,15 +20,16 @@ internal static class BrowserBid
         await page.WaitForSelectorAsync("body[data-bid=ready], body[data-bid=pending]", new() { Timeout = 30_000 });
     }
 
-    /// <summary>Fills the form, chooses the attachments and the signing key, and starts sealing.</summary>
-    public static async Task Submit(IPage page, BidderKit bidder, string price, IReadOnlyList<FilePayload> attachments)
+    /// <summary>Fills the form, chooses the attachments and the key file (and, under bidder-and-quorum, the encryption key file), and starts sealing.</summary>
+    public static async Task Submit(IPage page, BidderKit bidder, string price, IReadOnlyList<FilePayload> attachments, FilePayload? keyFile = null, bool quorum = false)
     {
         await page.FillAsync("#price", price);
         await page.FillAsync("#duration", "365");
         await page.FillAsync("#quality", "合格，争创省级优质工程");
         await page.FillAsync("#deposit", "DEP-" + bidder.Id);
         await page.SetInputFilesAsync("#attachments", attachments);
-        await page.SetInputFilesAsync("#signing-key", KeyFile(bidder.Key));
+        if (quorum) await page.SetInputFilesAsync("#encryption-key", keyFile ?? KeyFile(bidder.Key));
+        await page.SetInputFilesAsync("#signing-key", keyFile ?? KeyFile(bidder.Key));
         await page.ClickAsync("#bid-form button[type=submit]");
     }
 
@@ -38,11 +39,24 @@ internal static class BrowserBid
     /// <summary>The bidder's signing key as the PKCS#8 PEM file it would choose.</summary>
     public static FilePayload KeyFile(SignatureKey key)
     {
-        var raw = key.Verifier.RawPublicKey;
-        using var ecdsa = ECDsa.Create(new ECParameters
-        {
-            Curve = ECCurve.NamedCurves.nistP256, D = key.ExportPrivateKey(), Q = new ECPoint { X = raw[1..33], Y = raw[33..] },
-        });
+        using var ecdsa = ECDsa.Create(Parameters(key.ExportPrivateKey(), key.Verifier.RawPublicKey));
         return new() { Name = "signing.pem", MimeType = "application/x-pem-file", Buffer = System.Text.Encoding.ASCII.GetBytes(ecdsa.ExportPkcs8PrivateKeyPem()) };
     }
+
+    /// <summary>The bidder tool's demo key JSON: the signing and the encryption key, PKCS#8 in base64.</summary>
+    public static FilePayload DemoKeyFile(BidderKit bidder)
+    {
+        using var ecdsa = ECDsa.Create(Parameters(bidder.Key.ExportPrivateKey(), bidder.Key.Verifier.RawPublicKey));
+        using var ecdh = ECDiffieHellman.Create(Parameters(bidder.EncryptionKey.ExportPrivateKey(), bidder.EncryptionKey.PublicKey.Raw));
+        var json = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            SigningPkcs8 = Convert.ToBase64String(ecdsa.ExportPkcs8PrivateKey()), EncryptionPkcs8 = Convert.ToBase64String(ecdh.ExportPkcs8PrivateKey()),
+        });
+        return new() { Name = bidder.Id + ".json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(json) };
+    }
+
+    private static ECParameters Parameters(byte[] d, byte[] raw) => new()
+    {
+        Curve = ECCurve.NamedCurves.nistP256, D = d, Q = new ECPoint { X = raw[1..33], Y = raw[33..] },
+    };
 }
