@@ -123,6 +123,7 @@ public static class SubmitBidScript
             document.body.dataset.bid = 'uploading';
             const receipt = await bidUpload.send(record, env, token, deadline, now, p => {
               bar(p.received, p.size, data.steps.upload);
+              document.body.dataset.upload = p.waiting ? 'waiting' : 'sending';
               say(p.waiting ? `${data.uploadWaiting} ${mib(p.received)} MiB (${p.reason})` : '');
             });
             step('upload', 'done');

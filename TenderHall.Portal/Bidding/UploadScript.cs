@@ -64,22 +64,35 @@ public static class UploadScript
               return start(record, token);
             }
           };
-          // Sends the envelope from where the platform stopped, chunk by chunk. A dropped connection, a timeout, a 5xx, 429 or
-          // 409 IDEMPOTENCY-IN-FLIGHT waits (1 s doubling to a minute, each wait between half and all of it; Retry-After when
-          // named) and asks again how far it got; a 409 BID-UPLOAD continues from the offset the platform expects. Retrying
-          // stops when the next attempt would start after the bid deadline; any other refusal stops at once.
+          // Sends the envelope from where the platform stopped, chunk by chunk, then completes it. A dropped connection, a
+          // timeout, a 5xx, 429 or 409 IDEMPOTENCY-IN-FLIGHT waits (1 s doubling to a minute, each wait between half and all of
+          // it; Retry-After when named) and asks again how far it got; a 409 BID-UPLOAD continues from the offset the platform
+          // expects; BID-UPLOAD-EXPIRED (the parts of a long-paused upload were swept) starts a new upload, as the envelope can
+          // be sealed again byte for byte. Retrying stops when the next attempt would start after the bid deadline; any other
+          // refusal stops at once.
           // deadline: the bid deadline (ms since 1970, platform time), or null; now(): the platform's time, as the page estimates it.
           const send = async (record, env, token, deadline, now, report) => {
             let received = await held(record, token), backoff = 1000;
             report({ received, size: record.size });
-            while (received < record.size) {
+            for (;;) {
               try {
+                // Completing twice returns the first receipt (the key names the upload).
+                if (received >= record.size)
+                  return await session.call('POST', `${uploads(record.tenderId)}/${record.uploadId}/complete`, undefined, token,
+                    { 'X-Bid-Signature': record.signature, 'Idempotency-Key': 'complete-' + record.uploadId });
                 const chunk = await sealing.read(env, received, Math.min(record.size, received + CHUNK));
                 received = (await session.call('PUT', `${uploads(record.tenderId)}/${record.uploadId}?offset=${received}`, chunk, token)).received;
                 backoff = 1000;
                 report({ received, size: record.size });
                 continue;
               } catch (e) {
+                if (e.rule === 'BID-UPLOAD-EXPIRED') {
+                  record.uploadId = null;
+                  record.startKey = null;
+                  received = await start(record, token);
+                  report({ received, size: record.size });
+                  continue;
+                }
                 // A chunk the platform cannot take at the offset it expects (it would pass the declared size) is a refusal.
                 if (e.rule === 'BID-UPLOAD' && e.values.expected !== undefined && Number(e.values.expected) !== received) { received = Number(e.values.expected); continue; }
                 const transient = e.status === undefined || e.status >= 500 || e.status === 429 || e.rule === 'IDEMPOTENCY-IN-FLIGHT';
@@ -92,9 +105,6 @@ public static class UploadScript
               }
               try { received = await held(record, token); } catch (e) { if (e.status !== undefined && e.status < 500 && e.status !== 429) throw e; }
             }
-            // Completing twice returns the first receipt (the key names the upload).
-            return session.call('POST', `${uploads(record.tenderId)}/${record.uploadId}/complete`, undefined, token,
-              { 'X-Bid-Signature': record.signature, 'Idempotency-Key': 'complete-' + record.uploadId });
           };
           return { start, send };
         })();

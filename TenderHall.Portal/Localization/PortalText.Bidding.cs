@@ -45,7 +45,7 @@ public sealed partial class PortalText
     public string StepReceipt => S("回执", "Receipt");
     public string SelfTestPassed => S("自检通过：投标文件格式正确，以本项目开标公钥密封，每个分段均可解密。", "Self-test passed: the envelope is well formed, sealed to this tender's opening key, and every segment opens.");
     public string SelfTestFailed => S("自检未通过，未上传任何内容：", "Self-test failed; nothing was uploaded:");
-    public string UploadWaiting => S("连接中断，稍后从平台已收到的位置继续上传：", "The connection failed; the upload continues from what the platform holds:");
+    public string UploadWaiting => S("上传中断，稍后从平台已收到的位置继续：", "The upload was interrupted; it continues from what the platform holds:");
     public string UploadDeadline => S("投标截止前无法完成上传：", "The upload cannot finish before the bid deadline:");
     public string BidDone => S("投标文件已递交，平台已签发回执。", "The bid is submitted and the platform has issued its receipt.");
     public string BidSm2Key => S("这是 SM2（国密）密钥，浏览器无法使用，请使用投标工具签名：tenderhall-bid sign。", "This is an SM2 key, which browsers cannot use: sign with the bidder tool, tenderhall-bid sign.");

@@ -2,13 +2,14 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TenderHall.Api.Tests.Bidding;
 using TenderHall.Api.Tests.Opening;
 using TenderHall.Api.Tests.Tendering;
 using TenderHall.Crypto.Envelopes;
 using TenderHall.Crypto.Payload;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Opening;
 
 namespace TenderHall.Api.Tests.Portal;
@@ -16,8 +17,6 @@ namespace TenderHall.Api.Tests.Portal;
 /// <summary>Sealing, uploading and checking a bid in a real browser (WebCrypto), opened by the platform's own opening session.</summary>
 public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixture<BrowserPlatform>
 {
-    private static readonly Regex Chunks = new("/bids/uploads/[0-9a-f]+\\?offset=");
-
     [Fact]
     public async Task A_bid_sealed_in_the_browser_is_opened_by_the_opening_session_and_its_plaintext_matches()
     {
@@ -111,31 +110,23 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         var attachment = BrowserBid.Attachment("technical.pdf", (10 << 20) + 4321);
         await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US", BypassCSP = true });
 
-        // First tab: the first 4 MiB chunk arrives, then the line drops for good and the bidder closes the tab.
+        // First tab: the first 4 MiB chunk arrives, then the platform is busy for an hour and the bidder closes the tab.
         var first = await context.NewPageAsync();
         await BrowserBid.Open(first, browser.BaseAddress, bidder, s.TenderId, "?lang=en");
-        var cut = new TaskCompletionSource<long>();
-        await first.RouteAsync(Chunks, async route =>
-        {
-            var offset = Offset(route.Request.Url);
-            if (offset == 0) await route.ContinueAsync();
-            else
-            {
-                cut.TrySetResult(offset);
-                await route.AbortAsync();
-            }
-        });
+        var cut = await BrowserBid.HoldAfterFirstChunk(first);
         await BrowserBid.Submit(first, bidder, "880000.00", [attachment]);
-        Assert.Equal(4L << 20, await cut.Task.WaitAsync(TimeSpan.FromSeconds(120)));
+        Assert.Equal(4L << 20, await cut.WaitAsync(TimeSpan.FromSeconds(120)));
+        await first.WaitForSelectorAsync("body[data-upload=waiting]");
+        Assert.Contains("The upload was interrupted", await first.InnerTextAsync("#progress-status"));
         await first.CloseAsync();
 
         // Second tab (the token went with the first): the browser remembers the sealed bid; the same file continues it.
         var second = await context.NewPageAsync();
         var offsets = new List<long>();
         var dropped = false;
-        await second.RouteAsync(Chunks, async route =>
+        await second.RouteAsync(BrowserBid.Chunks, async route =>
         {
-            var offset = Offset(route.Request.Url);
+            var offset = BrowserBid.Offset(route.Request.Url);
             lock (offsets) offsets.Add(offset);
             // The connection breaks once more in the middle of the second tab's upload.
             if (offset == 8L << 20 && !dropped)
@@ -168,6 +159,42 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         await second.WaitForSelectorAsync("body[data-bid=withdrawn]");
         Assert.Equal("Withdrawn", await second.InnerTextAsync("#standing-status"));
         Assert.True((await TenderScenario.Read(await bidder.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/bids/mine"))).GetProperty("withdrawn").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_upload_paused_until_its_parts_were_swept_starts_again_from_the_first_byte()
+    {
+        var s = new TenderScenario(browser.Platform);
+        await s.Register();
+        await s.Publish();
+        using var bidder = await BidderKit.Join(s, browser.Platform.Services, "bidder-swept");
+        var attachment = BrowserBid.Attachment("technical.pdf", (5 << 20) + 99);
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "zh-CN" });
+        var first = await context.NewPageAsync();
+        await BrowserBid.Open(first, browser.BaseAddress, bidder, s.TenderId);
+        var cut = await BrowserBid.HoldAfterFirstChunk(first);
+        await BrowserBid.Submit(first, bidder, "660000.00", [attachment]);
+        await cut.WaitAsync(TimeSpan.FromSeconds(120));
+        await first.WaitForSelectorAsync("body[data-upload=waiting]");
+        await first.CloseAsync();
+
+        // The platform sweeps unfinished uploads' parts once they are older than TenderHall:Staging:MaxAge.
+        await browser.Platform.Services.GetRequiredService<IBlobStore>().SweepStagedAsync(browser.Platform.Clock.GetUtcNow().AddDays(30), default);
+
+        var second = await context.NewPageAsync();
+        var offsets = new List<long>();
+        second.Request += (_, request) =>
+        {
+            if (BrowserBid.Chunks.IsMatch(request.Url)) lock (offsets) offsets.Add(BrowserBid.Offset(request.Url));
+        };
+        await BrowserBid.Open(second, browser.BaseAddress, bidder, s.TenderId);
+        await second.SetInputFilesAsync("#resume-attachments", attachment);
+        await second.ClickAsync("#resume-form button[type=submit]");
+        await second.WaitForSelectorAsync("body[data-bid=submitted]", new() { Timeout = 120_000 });
+
+        // Refused at 4 MiB (BID-UPLOAD-EXPIRED), the same envelope is sealed again into a new upload from its first byte.
+        Assert.Equal(new[] { 4L << 20, 0, 4L << 20 }, offsets);
+        Assert.Equal("pass", await second.GetAttributeAsync("body", "data-receipt"));
     }
 
     [Theory]
@@ -229,8 +256,6 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         signature[^1] ^= 1;
         return note[..at] + Convert.ToBase64String(signature) + "\n";
     }
-
-    private static long Offset(string url) => long.Parse(url[(url.IndexOf("offset=", StringComparison.Ordinal) + 7)..], System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<string> PayloadSha256(BidForm form, IEnumerable<FilePayload> attachments)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TenderHall.Api.Tests.Bidding;
 using TenderHall.Crypto.Signing;
@@ -18,6 +20,38 @@ internal static class BrowserBid
         await page.WaitForSelectorAsync("body[data-my=ready]", new() { Timeout = 30_000 });
         await page.GotoAsync(new Uri(baseAddress, $"/my/tenders/{tenderId}/bid{query}").ToString());
         await page.WaitForSelectorAsync("body[data-bid=ready], body[data-bid=pending]", new() { Timeout = 30_000 });
+    }
+
+    /// <summary>The chunk requests of a resumable upload.</summary>
+    public static readonly Regex Chunks = new("/bids/uploads/[0-9a-f]+\\?offset=");
+
+    /// <summary>The offset a chunk request names.</summary>
+    public static long Offset(string url) => long.Parse(url[(url.IndexOf("offset=", StringComparison.Ordinal) + 7)..], CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Lets the first chunk through, then answers every later one 503 with Retry-After: 3600, so the page settles into an
+    /// hour's wait with nothing in flight (a tab closed then sends nothing more); the task gives the first refused offset.
+    /// </summary>
+    public static async Task<Task<long>> HoldAfterFirstChunk(IPage page)
+    {
+        var held = new TaskCompletionSource<long>();
+        await page.RouteAsync(Chunks, async route =>
+        {
+            var offset = Offset(route.Request.Url);
+            if (offset == 0)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            held.TrySetResult(offset);
+            await route.FulfillAsync(new()
+            {
+                Status = 503, ContentType = "application/problem+json", Headers = new Dictionary<string, string> { ["Retry-After"] = "3600" },
+                Body = "{\"title\":\"Service Unavailable\",\"status\":503}",
+            });
+        });
+        return held.Task;
     }
 
     /// <summary>Fills the form, chooses the attachments and the key file (and, under bidder-and-quorum, the encryption key file), and starts sealing.</summary>
