@@ -103,9 +103,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
     [Fact]
     public async Task An_upload_cut_off_mid_way_resumes_where_it_stopped_even_after_the_tab_was_closed()
     {
-        var s = new TenderScenario(browser.Platform);
-        await s.Register();
-        await s.Publish();
+        var s = await OpenTender();
         using var bidder = await BidderKit.Join(s, browser.Platform.Services, "bidder-resume");
         var attachment = BrowserBid.Attachment("technical.pdf", (10 << 20) + 4321);
         await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US", BypassCSP = true });
@@ -164,9 +162,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
     [Fact]
     public async Task An_upload_paused_until_its_parts_were_swept_starts_again_from_the_first_byte()
     {
-        var s = new TenderScenario(browser.Platform);
-        await s.Register();
-        await s.Publish();
+        var s = await OpenTender();
         using var bidder = await BidderKit.Join(s, browser.Platform.Services, "bidder-swept");
         var attachment = BrowserBid.Attachment("technical.pdf", (5 << 20) + 99);
         await using var context = await browser.Browser.NewContextAsync(new() { Locale = "zh-CN" });
@@ -202,9 +198,7 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
     [InlineData("en-US", "?lang=en", "Verified:", "NOT verified:")]
     public async Task The_public_page_verifies_a_receipt_in_the_browser_and_refuses_a_tampered_one(string locale, string query, string passed, string failed)
     {
-        var s = new TenderScenario(browser.Platform);
-        await s.Register();
-        await s.Publish();
+        var s = await OpenTender();
         using var bidder = await BidderKit.Join(s, browser.Platform.Services, "bidder-receipt");
         var envelope = await bidder.Seal("990000.00", "技术标");
         var receipt = await TenderScenario.Read(await bidder.Submit(envelope));
@@ -230,6 +224,14 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
 
         await Verify(page, receipt.GetRawText(), [.. envelope, 0]);
         Assert.StartsWith("✗", await page.InnerTextAsync("#receipt-steps tr[data-step=envelope] td:nth-child(2)"));
+    }
+
+    private async Task<TenderScenario> OpenTender()
+    {
+        var s = new TenderScenario(browser.Platform);
+        await s.Register();
+        await s.Publish();
+        return s;
     }
 
     private static async Task Verify(IPage page, string receipt, byte[]? envelope)
