@@ -19,11 +19,13 @@ public static class BrowserSession
           // nothing for a cross-site request (CSRF) to ride on; only these scripts send it, as Authorization: Bearer.
           const key = '__KEY__';
           const language = document.documentElement.lang || 'zh-CN';
-          const call = async (method, path, body, token) => {
-            const headers = { Accept: 'application/json', 'Accept-Language': language };
-            if (body !== undefined) headers['Content-Type'] = 'application/json';
+          // A Uint8Array body is sent as bytes (an envelope chunk), anything else as JSON; extra carries further headers.
+          const call = async (method, path, body, token, extra) => {
+            const raw = body instanceof Uint8Array;
+            const headers = { Accept: 'application/json', 'Accept-Language': language, ...extra };
+            if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
             if (token) headers.Authorization = 'Bearer ' + token;
-            const response = await fetch(path, { method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body) });
+            const response = await fetch(path, { method, headers, credentials: 'omit', body: body === undefined || raw ? body : JSON.stringify(body) });
             if (response.ok) return response.status === 204 ? null : response.json();
             // RFC 9457 problem details, detail in the page's language; a 429 (with Retry-After) says when to try again.
             let problem = null;
@@ -31,6 +33,8 @@ public static class BrowserSession
             const error = new Error((problem && (problem.detail || problem.title)) || `HTTP ${response.status}`);
             error.status = response.status;
             error.rule = problem && problem.rule;
+            error.values = (problem && problem.values) || {};
+            error.retryAfter = Number(response.headers.get('Retry-After')) || 0;
             throw error;
           };
           return {

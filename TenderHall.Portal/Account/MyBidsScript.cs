@@ -58,7 +58,11 @@ public static class MyBidsScript
               row.insertCell().textContent = bid.withdrawn ? data.withdrawn : bid.envelopeSha256 ? data.submitted : data.none;
               const receipt = row.insertCell();
               if (bid.envelopeSha256) receipt.append(element('span', `${bid.envelopeSha256} · #${bid.logIndex}`, 'hash receipt'));
-              row.insertCell().append(link(`${tender}/opening`, data.openingHall));
+              const actions = row.insertCell();
+              actions.append(link(`${tender}/opening`, data.openingHall));
+              // Before the deadline the bid can be sealed, replaced or withdrawn in the browser.
+              if (['Announced', 'DocumentsOnSale', 'Tendering'].includes(bid.tenderStatus))
+                actions.append(' · ', link(`/my/tenders/${encodeURIComponent(bid.tenderId)}/bid`, data.submitBid));
             }
             $('no-bids').hidden = bids.length > 0;
           };

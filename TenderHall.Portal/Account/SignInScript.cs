@@ -7,47 +7,15 @@ namespace TenderHall.Portal.Account;
 public static class SignInScript
 {
     /// <summary>The script, after <see cref="BrowserSession.Script"/>.</summary>
-    public static string Source { get; } = BrowserSession.Script + Template;
+    public static string Source { get; } = BrowserSession.Script + KeyFileScript.Source + Template;
 
-    // Curve OIDs as they appear in the DER: prime256v1 (1.2.840.10045.3.1.7) and SM2 (1.2.156.10197.1.301).
     private const string Template = """
         (() => {
           const data = JSON.parse(document.getElementById('signin-data').textContent);
           const form = document.getElementById('signin'), status = document.getElementById('signin-status'), hint = document.getElementById('signin-hint');
           const say = (message, state) => { status.textContent = message; document.body.dataset.signin = state; };
-          const P256 = [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07], SM2 = [0x2a, 0x81, 0x1c, 0xcf, 0x55, 0x01, 0x82, 0x2d];
-          const contains = (bytes, oid) => bytes.some((_, i) => oid.every((b, j) => bytes[i + j] === b));
-          const fromBase64 = text => Uint8Array.from(atob(text.replace(/\s+/g, '')), c => c.charCodeAt(0));
           const toBase64 = buffer => btoa(String.fromCharCode(...new Uint8Array(buffer)));
           const refuse = message => { const e = new Error(message); e.local = true; return e; };
-          // The PKCS#8 DER in the file: PEM "PRIVATE KEY", the bidder tool's demo key JSON (SigningPkcs8), base64, or DER.
-          const pkcs8 = bytes => {
-            const text = new TextDecoder().decode(bytes).trim();
-            if (text.startsWith('-----BEGIN ENCRYPTED')) throw refuse(data.encrypted);
-            try {
-              if (text.startsWith('{')) return fromBase64(JSON.parse(text).SigningPkcs8);
-              const pem = /-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\s]+)-----END PRIVATE KEY-----/.exec(text);
-              if (pem) return fromBase64(pem[1]);
-              if (text.startsWith('-----BEGIN')) throw refuse(data.unsupported);
-              return /^[A-Za-z0-9+/=\s]+$/.test(text) ? fromBase64(text) : bytes;
-            } catch {
-              throw refuse(data.unsupported);
-            }
-          };
-          const importKey = async file => {
-            if (!window.crypto || !crypto.subtle) throw refuse(data.noWebCrypto);
-            const der = pkcs8(new Uint8Array(await file.arrayBuffer()));
-            try {
-              if (contains(der, SM2)) throw refuse(data.sm2);
-              if (!contains(der, P256)) throw refuse(data.unsupported);
-              // Not extractable: once imported, not even this page can read the private key back.
-              return await crypto.subtle.importKey('pkcs8', der, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-            } catch (e) {
-              throw e.local ? e : refuse(data.unsupported);
-            } finally {
-              der.fill(0);
-            }
-          };
           form.addEventListener('submit', async event => {
             event.preventDefault();
             const organization = document.getElementById('organization').value.trim(), file = document.getElementById('key').files[0];
@@ -58,7 +26,7 @@ public static class SignInScript
             say(data.working, 'working');
             try {
               // The key is loaded before the platform is asked: a file that cannot sign wastes no challenge.
-              const key = await importKey(file);
+              const key = await keyFile.signingKey(file, data);
               const challenge = await session.call('POST', '/api/v1/auth/challenge', { organizationId: organization });
               if (challenge.organizationId !== organization) throw refuse(data.wrongChallenge);
               // The message the bidder tool signs (LoginCommand.ChallengeMessage).

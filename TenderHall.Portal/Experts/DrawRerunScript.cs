@@ -2,7 +2,7 @@ namespace TenderHall.Portal.Experts;
 
 /// <summary>
 /// The in-browser re-run of a revealed draw, step for step as <c>tenderhall-verify verify-draw</c> (DrawRerun.cs) with the
-/// same step names, over <see cref="DrawCheckScript"/>: the global <c>drawRerun(document, seedRule)</c> resolves to
+/// same step names, over <see cref="DrawCheckScript"/> and <see cref="Transparency.LogCheckScript"/>: the global <c>drawRerun(document, seedRule)</c> resolves to
 /// <c>{ verified, passed, step, detail }</c>.
 /// </summary>
 public static class DrawRerunScript
@@ -37,44 +37,6 @@ public static class DrawRerunScript
             return null;
           };
 
-          // RFC 6962 inclusion of a leaf in the tree of a signed checkpoint (same loop as TenderHall.Crypto.Merkle.MerkleVerifier).
-          const included = async (leaf, index, size, proof, root) => {
-            if (index < 0n || index >= size) return false;
-            let fn = index, sn = size - 1n, r = await c.sha256(c.concat(Uint8Array.of(0), leaf));
-            for (const p of proof) {
-              if (sn === 0n || p.length !== 32) return false;
-              if ((fn & 1n) === 1n || fn === sn) {
-                r = await c.sha256(c.concat(Uint8Array.of(1), p, r));
-                while ((fn & 1n) === 0n && fn !== 0n) { fn >>= 1n; sn >>= 1n; }
-              } else r = await c.sha256(c.concat(Uint8Array.of(1), r, p));
-              fn >>= 1n; sn >>= 1n;
-            }
-            return sn === 0n && c.same(r, root);
-          };
-          // C2SP signed note and checkpoint: "— name base64(keyhash4 || Ed25519 signature)" over the text before the blank line.
-          const openCheckpoint = async (note, verifierKey) => {
-            // "name+hash+base64(0x01 || key)": the base64 may itself hold '+', so only the first two separate.
-            const first = verifierKey.indexOf('+'), second = verifierKey.indexOf('+', first + 1);
-            const [name, keyHash, key] = [verifierKey.slice(0, first), verifierKey.slice(first + 1, second), verifierKey.slice(second + 1)];
-            const raw = c.unb64(key);
-            if (raw.length !== 33 || raw[0] !== 1) throw new Error('the log key is not an Ed25519 verifier key');
-            const publicKey = raw.slice(1);
-            const computed = (await c.sha256(c.concat(c.utf8(name + '\n'), raw))).slice(0, 4);
-            if (c.hex(computed) !== keyHash) throw new Error("the log key's hash does not match its name and key");
-            const split = note.lastIndexOf('\n\n');
-            if (split < 0) throw new Error('the checkpoint is not a signed note');
-            const text = note.slice(0, split + 1);
-            let signed = false;
-            for (const line of note.slice(split + 2, -1).split('\n')) {
-              const [who, sig] = line.replace(/^\u2014 /, '').split(' ');
-              const bytes = c.unb64(sig);
-              if (who === name && c.same(bytes.slice(0, 4), computed) && await c.ed25519Verify(publicKey, c.utf8(text), bytes.slice(4))) signed = true;
-            }
-            if (!signed) throw new Error('the checkpoint is not signed by the log key');
-            const lines = text.split('\n');
-            return { size: BigInt(lines[1]), root: c.unb64(lines[2]) };
-          };
-
           // The steps of tenderhall-verify verify-draw (tools/TenderHall.Verifier/DrawRerun.cs), in its order and with its names.
           return async (draw, seedRule) => {
             const passed = [];
@@ -95,11 +57,11 @@ public static class DrawRerunScript
             passed.push('commitment');
 
             let checkpoint;
-            try { checkpoint = await openCheckpoint(draw.commit.checkpoint, draw.logKey); } catch (e) { return differs('commit-log', e.message); }
+            try { checkpoint = await logCheck.openCheckpoint(draw.commit.checkpoint, draw.logKey); } catch (e) { return differs('commit-log', 'the checkpoint: ' + e.message); }
             const leaf = c.unb64(draw.commit.leafData);
             if (JSON.parse(new TextDecoder().decode(leaf)).data.commitment !== c.hex(commitment)) return differs('commit-log', 'the logged commit entry carries another commitment');
             const index = BigInt(draw.commit.index);
-            if (!await included(leaf, index, checkpoint.size, draw.commit.hashes.map(c.unb64), checkpoint.root))
+            if (!await logCheck.included(leaf, index, checkpoint.size, draw.commit.hashes.map(c.unb64), checkpoint.root))
               return differs('commit-log', `the commit entry is not at index ${index} of the signed checkpoint of ${checkpoint.size} entries`);
             passed.push('commit-log');
 

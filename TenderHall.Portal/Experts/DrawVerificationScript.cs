@@ -7,7 +7,7 @@ namespace TenderHall.Portal.Experts;
 public static class DrawVerificationScript
 {
     /// <summary>The script.</summary>
-    public static string Source { get; } = DrawPagesScript.Common + DrawCheckScript.Source + DrawRerunScript.Source + """
+    public static string Source { get; } = DrawPagesScript.Common + DrawCheckScript.Source + Transparency.LogCheckScript.Source + DrawRerunScript.Source + """
         (() => {
           const { data, $, call, guard, fill } = page;
           const tender = encodeURIComponent(data.tender);

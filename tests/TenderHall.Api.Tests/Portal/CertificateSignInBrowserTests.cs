@@ -36,7 +36,9 @@ public sealed class CertificateSignInBrowserTests(BrowserPlatform browser) : ICl
         Assert.Contains($"#{receipt.GetProperty("index").GetInt64()}", await row.InnerTextAsync());
         Assert.Contains("已递交", await row.InnerTextAsync());
         Assert.Equal($"/tenders/{s.TenderId}", await row.Locator("a").First.GetAttributeAsync("href"));
-        Assert.Equal($"/tenders/{s.TenderId}/opening", await row.Locator("a").Last.GetAttributeAsync("href"));
+        Assert.Equal($"/tenders/{s.TenderId}/opening", await row.Locator("a").Nth(1).GetAttributeAsync("href"));
+        // Before the deadline the bid can be replaced or withdrawn in the browser.
+        Assert.Equal($"/my/tenders/{s.TenderId}/bid", await row.Locator("a").Last.GetAttributeAsync("href"));
         // What left the page: an organisation id, then a signature; never the key.
         Assert.DoesNotContain(sent, body => body.Contains("PRIVATE KEY", StringComparison.Ordinal) || body.Contains(Convert.ToBase64String(Pkcs8(bidder.Key))[..40], StringComparison.Ordinal));
 
