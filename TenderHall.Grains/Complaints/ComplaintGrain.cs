@@ -6,6 +6,7 @@ using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Tendering;
 
@@ -55,9 +56,20 @@ public sealed class ComplaintGrain(
     /// <inheritdoc />
     public async Task<ComplaintView> SuspendTender(string note, Actor actor)
     {
-        Case().RequireSuspendable(actor);
-        await services.Grains.GetGrain<ITenderGrain>(View.Filing.TenderId).Suspend($"投诉 {View.Id}：{note}", actor);
-        return await Run(c => c.SuspendTender(actor), $"投诉 {View.Id}：招标项目已暂停。", $"Complaint {View.Id}: the tender is suspended.");
+        Case().RequireSuspendable(actor, note);
+        if (state.State.Suspension is null)
+        {
+            var tender = await services.Grains.GetGrain<ITenderGrain>(View.Filing.TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", View.Filing.TenderId));
+            // Ordered again while the tender is paused for this complaint (a retry after the answer was lost): it is done.
+            if (Tender.SuspendedFor(tender, View.Id)) return View;
+            if (!TenderLifecycle.Allows(tender.Status, TenderTrigger.Suspend))
+                throw RuleViolationException.Of("TENDER-STATE", ("id", tender.Id), ("status", tender.Status), ("action", "suspend"));
+            // BLR 62: the order is durable before the tender pauses, so a failed write never leaves a pause the complaint does not know.
+            await Write(c => state.State.Suspension = new ComplaintSuspension { Note = c.SuspendTender(actor, note), By = actor });
+        }
+
+        await CarryOutSuspension();
+        return await Announce($"投诉 {View.Id}：招标项目已暂停。", $"Complaint {View.Id}: the tender is suspended.");
     }
 
     /// <inheritdoc />
@@ -73,7 +85,21 @@ public sealed class ComplaintGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status) => await Tick();
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => View.FiledAt == default ? Task.CompletedTask : Tick();
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (View.FiledAt == default) return;
+        try
+        {
+            // An activation that died between writing a suspension order and clearing it carries it out now.
+            await CarryOutSuspension();
+        }
+        catch (RuleViolationException)
+        {
+            // The tender moved on meanwhile and refused: the order was withdrawn and nothing is paused.
+        }
+
+        await Tick();
+    }
 
     private ComplaintCase Case() => new(View, state.State.Alarms, services.Deadlines);
 
@@ -88,6 +114,13 @@ public sealed class ComplaintGrain(
 
     private async Task<ComplaintView> Run(Action<ComplaintCase> command, string zh, string en)
     {
+        await Write(command);
+        return await Announce(zh, en);
+    }
+
+    /// <summary>Runs a command and writes it; a refused command or a failed write leaves the state as stored.</summary>
+    private async Task Write(Action<ComplaintCase> command)
+    {
         try
         {
             command(Case());
@@ -98,7 +131,31 @@ public sealed class ComplaintGrain(
             throw;
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
+    }
+
+    // The tender pauses once per complaint however often this runs; a tender that can no longer pause withdraws the order.
+    private async Task CarryOutSuspension()
+    {
+        if (state.State.Suspension is not { } order) return;
+        try
+        {
+            await services.Grains.GetGrain<ITenderGrain>(View.Filing.TenderId).SuspendFor(View.Id, order.Note, order.By);
+        }
+        catch (RuleViolationException)
+        {
+            View.TenderSuspended = false;
+            state.State.Suspension = null;
+            await state.WriteOrReloadAsync();
+            throw;
+        }
+
+        state.State.Suspension = null;
+        await state.WriteOrReloadAsync();
+    }
+
+    private async Task<ComplaintView> Announce(string zh, string en)
+    {
         var notification = new Notification
         {
             Id = $"complaint/{View.Id}/{View.Status}/{(View.TenderSuspended ? "suspended" : "running")}", Subject = "complaint/" + View.Id, Type = "complaint." + View.Status.ToString().ToLowerInvariant(),
