@@ -9,7 +9,8 @@ using TenderHall.Grains.Transparency;
 namespace TenderHall.Grains.Bidding;
 
 /// <summary>
-/// The bid box of one tender: one quick write per bid, with the bid's log event in an outbox in the same write; the
+/// The bid box of one tender: one quick write per batch of bids (<see cref="BidBoxBatches"/>), with each bid's log event
+/// in an outbox in the same write; the
 /// deadline is the server's instant of receipt. A failed write drops the activation (<c>WritePolicyFilter</c>), so
 /// nothing unwritten is ever answered from memory, and the next activation publishes whatever the outbox still holds.
 /// </summary>
@@ -34,12 +35,39 @@ public sealed class BidBoxGrain(
     }
 
     /// <inheritdoc />
-    public async Task<AcceptedBid> Accept(BidAcceptance acceptance)
+    public async Task<IReadOnlyList<AcceptOutcome>> Accept(IReadOnlyList<BidAcceptance> acceptances)
+    {
+        var outcomes = new AcceptOutcome[acceptances.Count];
+        var signals = new List<(string Code, string Key, string Detail)>();
+        var changed = false;
+        for (var i = 0; i < acceptances.Count; i++)
+        {
+            try
+            {
+                (outcomes[i], var counted) = Count(acceptances[i], signals);
+                changed |= counted;
+            }
+            catch (RuleViolationException refusal)
+            {
+                outcomes[i] = AcceptOutcome.Refused(refusal);
+            }
+        }
+
+        // One write for the whole batch; nobody hears of a bid of it before the write holds it.
+        if (changed) await state.WriteStateAsync();
+        foreach (var (code, key, detail) in signals)
+            await alarms.Raise($"tender/{TenderId}/{code}/{key}", AlarmSeverity.Warning, code, "tender/" + TenderId, $"Tender {TenderId}: {detail} (BLR 40).");
+        return outcomes;
+    }
+
+    // Checks come first and throw before anything changes, so a refused acceptance leaves the box as it was.
+    private (AcceptOutcome Outcome, bool Changed) Count(BidAcceptance acceptance, List<(string Code, string Key, string Detail)> signals)
     {
         var bid = acceptance.Bid;
         var entry = state.State.Bids.TryGetValue(bid.BidderId, out var existing) ? existing : null;
-        // A retried submission of the envelope already counted is answered with the bid as it stands in storage.
-        if (entry is { Current: { } current, Received: { } received } && current.EnvelopeSha256 == bid.EnvelopeSha256) return new AcceptedBid(current, received);
+        // A retried submission of the envelope already counted is answered with the bid as it stands (in storage, or in this batch's write).
+        if (entry is { Current: { } current, Received: { } received } && current.EnvelopeSha256 == bid.EnvelopeSha256)
+            return (new AcceptOutcome(new AcceptedBid(current, received)), false);
         // EBM 28, BL 28: received at or after the deadline, or after the opening sealed the box, it does not count.
         if (state.State.Sealed || bid.ReceivedAt >= acceptance.Deadline)
             throw RuleViolationException.Of("BID-LATE", ("receivedAt", RuleValues.Beijing(bid.ReceivedAt)), ("deadline", RuleValues.Beijing(acceptance.Deadline)));
@@ -54,13 +82,11 @@ public sealed class BidBoxGrain(
         if (acceptance.Address is { Length: > 0 } address && !entry.Addresses.Contains(address)) entry.Addresses.Add(address);
         if (acceptance.DeviceFingerprint is { Length: > 0 } device && !entry.Devices.Contains(device)) entry.Devices.Add(device);
         state.State.Outbox.Add(entry.Received);
-        var signals = CollusionSignals.Find(bid.BidderId, entry, state.State.Bids)
+        var found = CollusionSignals.Find(bid.BidderId, entry, state.State.Bids)
             .Where(s => !state.State.Signals.Contains($"{s.Code}:{s.Key}")).ToList();
-        state.State.Signals.AddRange(signals.Select(s => $"{s.Code}:{s.Key}"));
-        await state.WriteStateAsync();
-        foreach (var (code, key, detail) in signals)
-            await alarms.Raise($"tender/{TenderId}/{code}/{key}", AlarmSeverity.Warning, code, "tender/" + TenderId, $"Tender {TenderId}: {detail} (BLR 40).");
-        return new AcceptedBid(bid, entry.Received);
+        state.State.Signals.AddRange(found.Select(s => $"{s.Code}:{s.Key}"));
+        signals.AddRange(found.Select(s => (s.Code, s.Key, s.Detail)));
+        return (new AcceptOutcome(new AcceptedBid(bid, entry.Received)), true);
     }
 
     /// <inheritdoc />

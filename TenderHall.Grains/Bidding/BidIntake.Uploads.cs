@@ -31,11 +31,21 @@ public sealed partial class BidIntake
     {
         var session = await Upload(tenderId, uploadId, actor);
         var (_, _, key) = await Admit(tenderId, actor, null, signed: false);
+        await RequireChunks(session, cancellationToken);
         var body = offset == 0 ? FirstChunk(tenderId, actor, key, chunk, cancellationToken) : chunk;
         // The chunk is durable before the session counts it, so an acknowledged byte is never lost. Chunks stay staged:
         // completing the upload stores the whole envelope, and an abandoned upload's chunks are swept by age.
         var stored = await blobs.StageAsync(body, clock.UtcNow, cancellationToken);
         return await grains.GetGrain<IBidUploadGrain>(uploadId).Append(session.BidderId, offset, stored.Sha256Hex, stored.Size);
+    }
+
+    // Unfinished uploads' chunks are swept once older than TenderHall:Staging:MaxAge (StagingSweeper): an upload paused
+    // that long cannot go on, and its bidder is told to start again rather than answered 503 for a part that is gone.
+    private async Task RequireChunks(UploadSession session, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in session.Chunks.Distinct(StringComparer.Ordinal))
+            if (!await blobs.ExistsAsync(chunk, cancellationToken))
+                throw RuleViolationException.Of("BID-UPLOAD-EXPIRED", ("upload", session.UploadId), ("maxAge", $"{staging.MaxAge.TotalHours:0.##} h"));
     }
 
     /// <inheritdoc />
@@ -46,6 +56,7 @@ public sealed partial class BidIntake
         if (session.Received != session.Size)
             throw RuleViolationException.Of("BID-UPLOAD", ("expected", session.Received), ("detail", $"only {session.Received} of {session.Size} bytes have arrived"));
         await Admit(tenderId, actor, signature, signed: true);
+        await RequireChunks(session, cancellationToken);
         await using var envelope = new ChunkedBlobStream(blobs, session.Chunks);
         var receipt = await Submit(tenderId, actor, envelope, signature, deviceFingerprint, cancellationToken);
         await grains.GetGrain<IBidUploadGrain>(uploadId).Completed(receipt);

@@ -19,10 +19,12 @@ namespace TenderHall.Grains.Bidding;
 
 /// <summary>
 /// Takes an envelope into the bid box: stores it durably (hashing as it goes), checks it is sealed to this tender's
-/// opening key by this bidder and signed by it (EBM 26), lets the bid box count it at the instant of receipt, then records
+/// opening key by this bidder and signed by it (EBM 26), lets the bid box count it at the instant of receipt (in a group commit), then records
 /// it in the transparency log and issues the signed receipt. Only the counting is serial per tender; the rest runs in parallel.
 /// </summary>
-public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, TenderServices tenders, BidReceipts receipts, SupervisionAlarms alarms, PlatformClock clock)
+public sealed partial class BidIntake(
+    IGrainFactory grains, IBlobStore blobs, TenderServices tenders, BidReceipts receipts, BidBoxBatches boxes, StagingOptions staging,
+    SupervisionAlarms alarms, PlatformClock clock)
     : IBidIntake
 {
     /// <inheritdoc />
@@ -40,16 +42,15 @@ public sealed partial class BidIntake(IGrainFactory grains, IBlobStore blobs, Te
 
         // Kept for good before the box counts it: a counted bid's envelope is never swept.
         await blobs.AcceptAsync(blob.Sha256Hex, cancellationToken);
-        var box = grains.GetGrain<IBidBoxGrain>(tenderId);
         // Durable in the box, with its log event in the box's outbox, before anything is promised.
-        var (bid, received) = await box.Accept(new BidAcceptance
+        var (bid, received) = await boxes.Accept(tenderId, new BidAcceptance
         {
             Bid = new SealedBid(bidder, blob.Sha256Hex, blob.Size, receivedAt), Deadline = deadline,
             Address = actor.Address, DeviceFingerprint = deviceFingerprint, CertificateSerial = serial,
         });
         var kept = grains.GetGrain<IBidReceiptsGrain>($"{tenderId}/{bidder}");
         if (await kept.Of(bid.EnvelopeSha256) is { } issued) return issued;
-        var logged = await box.Logged(bidder, bid.EnvelopeSha256);
+        var logged = await grains.GetGrain<IBidBoxGrain>(tenderId).Logged(bidder, bid.EnvelopeSha256);
         return await kept.Keep(await receipts.Issue(received, logged, tenderId, bidder, bid.EnvelopeSha256, bid.Size));
     }
 

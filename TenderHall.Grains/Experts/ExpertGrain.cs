@@ -15,7 +15,7 @@ public sealed partial class ExpertGrain(
     [PersistentState("expert", StorageNames.Default)] IPersistentState<ExpertState> state,
     IGrainFactory grains,
     ExpertPolicy policy,
-    PlatformClock clock) : Grain, IExpertGrain
+    PlatformClock clock) : Grain, IExpertGrain, IRemindable
 {
     private ExpertProfile Profile => state.State.Profile ?? throw RuleViolationException.Of("DIR-NOT-FOUND", ("id", this.GetPrimaryKeyString()));
 
@@ -114,12 +114,13 @@ public sealed partial class ExpertGrain(
         await Index(profile);
     }
 
-    // Stored first, then every pool the expert is in or has just left learns of it before the caller hears of success.
+    // Stored first, with the pools still to learn of it, then every pool the expert is in or has just left learns of it
+    // before the caller hears of success; a pool that could not be told is told later (ExpertGrain.PoolSync.cs).
     private async Task Save(IReadOnlyList<string>? left = null)
     {
+        state.State.PoolsPending = [.. Profile.Specialties.Concat(left ?? []).Distinct(StringComparer.Ordinal)];
         await state.WriteStateAsync();
-        foreach (var specialty in Profile.Specialties.Concat(left ?? []).Distinct(StringComparer.Ordinal))
-            await grains.GetGrain<IExpertPoolGrain>(specialty).Update(Profile);
+        await TellPools();
     }
 
     private async Task Index(ExpertProfile profile)

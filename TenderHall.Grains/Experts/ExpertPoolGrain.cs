@@ -35,6 +35,13 @@ public sealed class ExpertPoolGrain(IGrainFactory grains, RecusalFilter filter) 
         return Pool.Freeze(context, filter, request.PseudonymKey);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ExpertProfile>> Search(ExpertQuery query)
+    {
+        if (!loaded) await Load();
+        return Pool.Search(query);
+    }
+
     private async Task Load()
     {
         foreach (var chunk in (await DirectoryIndexes.AllIds(grains, DirectoryIndexKeys.ExpertsBySpecialty(this.GetPrimaryKeyString()))).Chunk(256))

@@ -54,5 +54,13 @@ public sealed class SpecialtyPool(string specialty)
         return new FrozenPool { Pseudonyms = pseudonyms, Ids = ids, Recused = recused };
     }
 
+    /// <summary>The experts held whose status is <paramref name="query"/>'s and whose id, name, employer or credit code holds its text.</summary>
+    public IReadOnlyList<ExpertProfile> Search(ExpertQuery query) =>
+        [.. entries.Values.Select(e => e.Profile).Where(p => Matches(p, query))];
+
+    private static bool Matches(ExpertProfile p, ExpertQuery query) =>
+        (query.Status is null || p.Status == query.Status)
+        && (query.Text.Length == 0 || new[] { p.Id, p.Name, p.EmployerName, p.EmployerCreditCode }.Any(v => v.Contains(query.Text, StringComparison.OrdinalIgnoreCase)));
+
     private sealed record Entry(ExpertProfile Profile, byte[] IdUtf8, byte[] Digest);
 }

@@ -58,6 +58,7 @@ public static class GrainsHosting
         services.AddSingleton<BidReceipts>();
         services.AddSingleton<BidDecryptor>();
         services.AddSingleton<LogOutbox>();
+        services.AddSingleton<BidBoxBatches>();
         services.AddSingleton<IBidIntake, BidIntake>();
         return services;
     }

@@ -15,7 +15,7 @@ internal static class TransparencyRegistration
     {
         var signer = new NoteSigner(options.Origin, TransparencyLogKey.Load(platform, options));
         services.AddSingleton(options);
-        services.AddSingleton(new LogSequencerSettings(signer, options.CheckpointInterval));
+        services.AddSingleton(new LogSequencerSettings(signer, options.CheckpointInterval, options.MinCheckpointGap));
         services.AddSingleton(NoteVerifier.Parse(signer.VerifierKey));
         services.AddSingleton(new LogIdentity(signer.Name, signer.VerifierKey));
         services.AddSingleton(Store(platform));

@@ -19,6 +19,8 @@ public sealed partial class LogSequencerGrain(ILogStore store, LogSequencerSetti
     private readonly MerkleLog tree = new();
     private StoredCheckpoint? latest;
     private TaskCompletionSource nextCheckpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IGrainTimer? early;
+    private long publishedAtTicks;
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -113,7 +115,10 @@ public sealed partial class LogSequencerGrain(ILogStore store, LogSequencerSetti
             throw RuleViolationException.Of("TLOG-RANGE", ("detail", $"index must be between 0 and {tree.Size - 1}"));
         // The timer publishes well within InclusionWait; waiting longer means the log cannot sign, which the caller must see.
         while (latest!.TreeSize <= index)
+        {
+            PublishSoon();
             await nextCheckpoint.Task.WaitAsync(InclusionWait);
+        }
         var checkpoint = latest;
         return new LogInclusion
         {
@@ -124,6 +129,22 @@ public sealed partial class LogSequencerGrain(ILogStore store, LogSequencerSetti
         };
     }
 
+    // A caller waits for a checkpoint (a receipt): sign one as soon as the least gap since the last allows, all such callers
+    // sharing it, rather than at the next tick of the periodic timer.
+    private void PublishSoon()
+    {
+        if (early is not null) return;
+        var since = TimeSpan.FromMilliseconds(Environment.TickCount64 - publishedAtTicks);
+        var due = settings.MinCheckpointGap > since ? settings.MinCheckpointGap - since : TimeSpan.Zero;
+        early = this.RegisterGrainTimer(async () =>
+        {
+            var timer = early;
+            early = null;
+            timer?.Dispose();
+            await PublishCheckpoint();
+        }, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan));
+    }
+
     private async Task PublishCheckpoint()
     {
         if (latest is not null && latest.TreeSize == tree.Size) return;
@@ -132,6 +153,7 @@ public sealed partial class LogSequencerGrain(ILogStore store, LogSequencerSetti
         var note = SignedNote.Sign(text, settings.Signer).Format();
         await store.SaveCheckpointAsync(size, note);
         latest = new StoredCheckpoint(size, note);
+        publishedAtTicks = Environment.TickCount64;
         var published = nextCheckpoint;
         nextCheckpoint = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         published.TrySetResult();

@@ -14,4 +14,10 @@ public sealed class TransparencyOptions
 
     /// <summary>How often a new checkpoint is signed while events arrive.</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// The least time between two checkpoints signed early because a caller waits for one (a bid receipt): such a caller
+    /// waits at most this long plus one durable write, not a whole <see cref="CheckpointInterval"/>.
+    /// </summary>
+    public TimeSpan MinCheckpointGap { get; set; } = TimeSpan.FromMilliseconds(20);
 }

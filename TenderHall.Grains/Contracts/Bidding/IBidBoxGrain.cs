@@ -3,15 +3,17 @@ namespace TenderHall.Grains.Contracts.Bidding;
 
 /// <summary>
 /// The bid box of one tender (key: tender id): which envelope counts for each bidder. It holds hashes only and does one
-/// quick write per bid, so hundreds of bidders at the deadline are not queued behind slow work.
+/// quick write per batch of bids, so hundreds of bidders at the deadline are not queued behind slow work.
 /// </summary>
 public interface IBidBoxGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Counts the envelope as the bidder's bid (replacing an earlier one) and writes its <c>bid.received</c> event to the
-    /// outbox in the same write; refused after the deadline or once sealed. The same envelope again is answered as it stands.
+    /// Counts each envelope as its bidder's bid (replacing an earlier one), with its <c>bid.received</c> event in the
+    /// outbox, all in one write (group commit: the acceptances that arrived while the last write ran); each is refused
+    /// on its own after the deadline or once sealed, and the same envelope again is answered as it stands. Answers after
+    /// the write, one outcome per acceptance in order; a failed write fails them all.
     /// </summary>
-    Task<AcceptedBid> Accept(BidAcceptance acceptance);
+    Task<IReadOnlyList<AcceptOutcome>> Accept(IReadOnlyList<BidAcceptance> acceptances);
 
     /// <summary>
     /// The log index of the <c>bid.received</c> event of the bidder's current envelope, appending it from the outbox if

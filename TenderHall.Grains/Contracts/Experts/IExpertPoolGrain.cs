@@ -14,4 +14,7 @@ public interface IExpertPoolGrain : IGrainWithStringKey
 
     /// <summary>The specialty's eligible experts under <paramref name="request"/>'s recusal rules and pseudonym key.</summary>
     Task<FrozenPool> Freeze(PoolFreeze request);
+
+    /// <summary>The specialty's experts matching <paramref name="query"/>'s text and status, from memory.</summary>
+    Task<IReadOnlyList<ExpertProfile>> Search(ExpertQuery query);
 }

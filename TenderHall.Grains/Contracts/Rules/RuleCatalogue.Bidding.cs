@@ -32,5 +32,8 @@ public static partial class RuleCatalogue
         new("BID-UPLOAD", "Resumable upload protocol", RuleKind.Conflict,
             "The upload expects bytes from offset {expected}; {detail}.",
             "上传应从偏移量 {expected} 继续：{detail}。"),
+        new("BID-UPLOAD-EXPIRED", "Resumable upload expired", RuleKind.Conflict,
+            "Upload {upload} was paused longer than the platform keeps unfinished uploads ({maxAge}) and its stored parts were removed; start a new upload of the whole envelope.",
+            "上传 {upload} 中断时间超过平台保留未完成上传的期限（{maxAge}），已收到的部分已被清除；请重新开始上传整个投标文件。"),
     ];
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -218,5 +219,37 @@ public sealed class BidBoxTests(PlatformFactory platform)
         var receipt = await TenderScenario.Read(await bidder.Client.SendAsync(complete));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(envelope)), receipt.GetProperty("envelopeSha256").GetString());
         Assert.Equal(envelope, await bidder.Client.GetByteArrayAsync($"/api/v1/tenders/{s.TenderId}/envelopes/{bidder.Id}"));
+    }
+
+    [Fact]
+    public async Task An_upload_paused_until_its_parts_were_swept_is_refused_with_the_rule_not_a_503()
+    {
+        var s = await OpenTender();
+        using var bidder = await BidderKit.Join(s, platform.Services, "bidder-ux");
+        var envelope = await bidder.Seal("778.00", new string('标', 100_000));
+        var half = envelope.Length / 2;
+        async Task<string> Start()
+        {
+            var start = await TenderScenario.Read(await bidder.Client.PostAsJsonAsync($"/api/v1/tenders/{s.TenderId}/bids/uploads", new { size = envelope.Length }));
+            var url = $"/api/v1/tenders/{s.TenderId}/bids/uploads/{start.GetProperty("uploadId").GetString()}";
+            TenderScenario.Ok(await bidder.Client.PutAsync($"{url}?offset=0", new ByteArrayContent(envelope[..half])));
+            return url;
+        }
+
+        var whole = await Start();
+        TenderScenario.Ok(await bidder.Client.PutAsync($"{whole}?offset={half}", new ByteArrayContent(envelope[half..])));
+        var paused = await Start();
+
+        // The staging sweep runs while both are paused past TenderHall:Staging:MaxAge: their stored parts are gone.
+        await platform.Services.GetRequiredService<TenderHall.Grains.Contracts.Blobs.IBlobStore>().SweepStagedAsync(platform.Clock.GetUtcNow().AddDays(30), default);
+
+        using (var next = await bidder.Client.PutAsync($"{paused}?offset={half}", new ByteArrayContent(envelope[half..])))
+            await ProblemAssert.IsRule(next, HttpStatusCode.Conflict, "BID-UPLOAD-EXPIRED");
+        using var complete = new HttpRequestMessage(HttpMethod.Post, $"{whole}/complete");
+        complete.Headers.Add("X-Bid-Signature", bidder.Sign(envelope));
+        using (var refused = await bidder.Client.SendAsync(complete))
+            await ProblemAssert.IsRule(refused, HttpStatusCode.Conflict, "BID-UPLOAD-EXPIRED");
+        var mine = await TenderScenario.Read(await bidder.Client.GetAsync($"/api/v1/tenders/{s.TenderId}/bids/mine"));
+        Assert.Equal(JsonValueKind.Null, mine.GetProperty("current").ValueKind);
     }
 }

@@ -17,8 +17,6 @@ public sealed class ExpertPoolTests(PlatformFactory platform)
     {
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         var pool = grains.GetGrain<IExpertPoolGrain>("B02");
-        var now = platform.Services.GetRequiredService<PlatformClock>().UtcNow;
-        PoolFreeze Freeze() => new() { AgencyId = "agency-pool", EvaluationAt = now.AddDays(1), Now = now, PseudonymKey = RandomNumberGenerator.GetBytes(32) };
         await pool.Freeze(Freeze()); // loaded now: what follows reaches it only as updates
 
         var prefix = "pool-" + Guid.NewGuid().ToString("N")[..6];
@@ -34,6 +32,47 @@ public sealed class ExpertPoolTests(PlatformFactory platform)
         Assert.DoesNotContain(moves.Id, frozen.Ids);
         Assert.False(frozen.Recused.ContainsKey(moves.Id));
         Assert.Equal("status", frozen.Recused[suspended.Id]);
+    }
+
+    [Fact]
+    public async Task A_change_stored_while_its_pool_cannot_be_told_reaches_the_pool_when_the_expert_next_activates()
+    {
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        var pool = grains.GetGrain<IExpertPoolGrain>("A03");
+        var expert = await Register(grains, "pool-" + Guid.NewGuid().ToString("N")[..6] + "-s", ["A03"]);
+        Assert.Contains(expert.Id, (await pool.Freeze(Freeze())).Ids);
+
+        // The suspension is stored, then the call that tells the pool fails: the caller hears of a failure, and before
+        // the fix the loaded pool went on holding the expert as eligible until it was next loaded.
+        platform.Faults.FailCall("th-expert-pool", "A03");
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            grains.GetGrain<IExpertGrain>(expert.Id).ChangeStatus(new Actor("centre", null, [Roles.CentreAdmin], null), ExpertStatus.Suspended, "测试", null));
+
+        Assert.Equal(ExpertStatus.Suspended, (await grains.GetGrain<IExpertGrain>(expert.Id).Get())!.Status);
+        var frozen = await pool.Freeze(Freeze());
+        Assert.DoesNotContain(expert.Id, frozen.Ids);
+        Assert.Equal("status", frozen.Recused[expert.Id]);
+    }
+
+    [Fact]
+    public async Task The_directory_search_answers_from_the_pools_by_text_status_and_specialty()
+    {
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        var prefix = "search-" + Guid.NewGuid().ToString("N")[..6];
+        var both = await Register(grains, prefix + "-a", ["A04", "C01"]);
+        var one = await Register(grains, prefix + "-b", ["C01"]);
+        await grains.GetGrain<IExpertGrain>(one.Id).ChangeStatus(new Actor("centre", null, [Roles.CentreAdmin], null), ExpertStatus.Suspended, "测试", null);
+        var directory = grains.GetGrain<IExpertDirectoryGrain>(0);
+
+        Assert.Equal([both.Id, one.Id], (await directory.Search(new ExpertQuery { Text = prefix })).Select(p => p.Id));
+        Assert.Equal([both.Id], (await directory.Search(new ExpertQuery { Text = prefix, Specialty = "A04" })).Select(p => p.Id));
+        Assert.Equal([one.Id], (await directory.Search(new ExpertQuery { Text = prefix, Status = ExpertStatus.Suspended })).Select(p => p.Id));
+    }
+
+    private PoolFreeze Freeze()
+    {
+        var now = platform.Services.GetRequiredService<PlatformClock>().UtcNow;
+        return new() { AgencyId = "agency-pool", EvaluationAt = now.AddDays(1), Now = now, PseudonymKey = RandomNumberGenerator.GetBytes(32) };
     }
 
     private static async Task<ExpertProfile> Register(IGrainFactory grains, string id, List<string> specialties) =>

@@ -6,7 +6,7 @@ using TenderHall.Grains.Contracts.Blobs;
 
 namespace TenderHall.Api.Tests.Reliability;
 
-/// <summary>Wires <see cref="StorageFaults"/> into a test platform: the grain storage and the blob store are wrapped.</summary>
+/// <summary>Wires <see cref="StorageFaults"/> into a test platform: the grain storage and the blob store are wrapped, grain calls filtered.</summary>
 public static class FaultInjection
 {
     /// <summary>Wraps the platform's grain storage and blob store so <paramref name="faults"/> can fail their writes.</summary>
@@ -20,5 +20,6 @@ public static class FaultInjection
         var blobs = services.Single(d => d.ServiceType == typeof(IBlobStore));
         services.Remove(blobs);
         services.AddSingleton<IBlobStore>(sp => new FaultyBlobStore((IBlobStore)blobs.ImplementationFactory!(sp), faults));
+        services.AddSingleton<IOutgoingGrainCallFilter>(new FaultyCalls(faults));
     }
 }
