@@ -76,6 +76,8 @@ public sealed class ComplaintGrain(
     public async Task<ComplaintView> Decide(ComplaintOutcome outcome, string note, Actor actor)
     {
         Case().RequireDecidable(outcome, note, actor);
+        // An order still written is carried out first, so the decision ends that pause rather than one coming after it.
+        await CarryOutPendingSuspension();
         // The tender moves first; it refuses a move its state does not allow, and then the complaint stays undecided.
         await services.Grains.GetGrain<ITenderAwardGrain>(View.Filing.TenderId).ApplyComplaintDecision(View.Id, outcome, actor);
         return await Run(c => c.Decide(outcome, note, actor, clock.UtcNow), $"投诉 {View.Id} 已作出处理决定：{outcome}。", $"Complaint {View.Id} was decided: {outcome}.");
@@ -88,16 +90,8 @@ public sealed class ComplaintGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (View.FiledAt == default) return;
-        try
-        {
-            // An activation that died between writing a suspension order and clearing it carries it out now.
-            await CarryOutSuspension();
-        }
-        catch (RuleViolationException)
-        {
-            // The tender moved on meanwhile and refused: the order was withdrawn and nothing is paused.
-        }
-
+        // An activation that died between writing a suspension order and clearing it carries it out now.
+        await CarryOutPendingSuspension();
         await Tick();
     }
 
@@ -152,6 +146,18 @@ public sealed class ComplaintGrain(
 
         state.State.Suspension = null;
         await state.WriteOrReloadAsync();
+    }
+
+    private async Task CarryOutPendingSuspension()
+    {
+        try
+        {
+            await CarryOutSuspension();
+        }
+        catch (RuleViolationException)
+        {
+            // The tender moved on meanwhile and refused: the order was withdrawn and nothing is paused.
+        }
     }
 
     private async Task<ComplaintView> Announce(string zh, string en)
