@@ -60,6 +60,9 @@ public static class Policies
     /// <summary>Department heads: delegate to chief representatives.</summary>
     public const string DepartmentHead = "department-head";
 
+    /// <summary>A department's licensing staff (window officers, chief representatives, reviewers, heads): follow up ratings.</summary>
+    public const string DepartmentStaff = "department-staff";
+
     /// <summary>Registers the policies; anything without a declared policy requires sign-in.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -79,6 +82,7 @@ public static class Policies
         options.AddPolicy(LicensingReviewer, p => p.RequireRole(Roles.WindowOfficer, Roles.DepartmentReviewer));
         options.AddPolicy(ChiefRepresentative, p => p.RequireRole(Roles.ChiefRepresentative));
         options.AddPolicy(DepartmentHead, p => p.RequireRole(Roles.DepartmentHead));
+        options.AddPolicy(DepartmentStaff, p => p.RequireRole(Roles.WindowOfficer, Roles.ChiefRepresentative, Roles.DepartmentReviewer, Roles.DepartmentHead));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

@@ -11,6 +11,7 @@ using TenderHall.Api.Fees;
 using TenderHall.Api.Guarantees;
 using TenderHall.Api.Health;
 using TenderHall.Api.Licensing;
+using TenderHall.Api.Ratings;
 using TenderHall.Api.Notifications;
 using TenderHall.Api.Opening;
 using TenderHall.Api.Registry;
@@ -58,6 +59,7 @@ public static class PlatformComposition
         app.MapLicensingCatalogueApi();
         app.MapLicensingCasesApi();
         app.MapDelegationsApi();
+        app.MapRatingsApi();
         app.MapLicensingMaterialsApi();
         app.MapBlobsApi();
         app.MapProjectsApi();

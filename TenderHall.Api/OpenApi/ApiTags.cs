@@ -14,6 +14,7 @@ public static class ApiTags
         ["Draw"] = "The verifiable expert draw: frozen pool, committed contributions, log-anchored seed, sealed committee, reveal and record (BL 37).",
         ["Experts"] = "The expert database and its specialties (BLR 45); experts are secret (BL 37).",
         ["Licensing"] = "Administrative licensing: the item catalogue and its publicity (ALL 30), cases with acceptance, clocks and decisions (ALL 32-45), delegations of chief representatives.",
+        ["Ratings"] = "Service ratings (好差评, 国办发〔2019〕51号): one rating per case by its applicant, the follow-up of bad ratings within the rectification limit, appeals, public results per department.",
         ["Projects"] = "Approved projects and their tendering schemes (BLR 7).",
         ["Tenders"] = "Tenders from registration to the deadline: announcement, documents, clarifications, questions, objections.",
         ["Evaluation"] = "The committee's evaluation: review, independent scores, clarifications, more time, supervision, the countersigned report (BL 37-40, BLR 48-53).",

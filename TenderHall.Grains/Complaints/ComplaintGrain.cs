@@ -3,6 +3,7 @@ using TenderHall.Grains.Contracts.Award;
 using TenderHall.Grains.Contracts.Complaints;
 using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Projects;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
@@ -162,6 +163,7 @@ public sealed class ComplaintGrain(
 
     private async Task<ComplaintView> Announce(string zh, string en)
     {
+        await Index();
         var notification = new Notification
         {
             Id = $"complaint/{View.Id}/{View.Status}/{(View.TenderSuspended ? "suspended" : "running")}", Subject = "complaint/" + View.Id, Type = "complaint." + View.Status.ToString().ToLowerInvariant(),
@@ -170,6 +172,14 @@ public sealed class ComplaintGrain(
         await services.Grains.GetGrain<IInboxGrain>(View.ComplainantId).Deliver(notification);
         await Tick();
         return View;
+    }
+
+    // After the case is durable: listed for its complainant, and in supervision's queue while it is open.
+    private async Task Index()
+    {
+        await services.Grains.GetGrain<IDirectoryIndexGrain>(ComplaintIndexKeys.Complainant(View.ComplainantId)).Add(View.Id);
+        var open = services.Grains.GetGrain<IDirectoryIndexGrain>(ComplaintIndexKeys.Open);
+        await (View.Status is ComplaintStatus.Filed or ComplaintStatus.Accepted ? open.Add(View.Id) : open.Remove(View.Id));
     }
 
     private async Task Schedule(DateTimeOffset? due)

@@ -52,6 +52,7 @@ public static class GrainsHosting
         services.AddSingleton<ITenderCalendar>(sp => sp.GetRequiredService<TenderDeadlines>());
         services.AddSingleton<TenderServices>();
         services.AddSingleton<Licensing.Cases.CaseCalendar>();
+        services.AddSingleton(configuration.GetSection(Ratings.RatingPolicy.Section).Get<Ratings.RatingPolicy>() ?? new Ratings.RatingPolicy());
         services.AddSingleton<Licensing.Cases.CaseServices>();
         services.AddSingleton<AnnouncementIndex>();
         services.AddSingleton<SupervisionAlarms>();

@@ -32,5 +32,6 @@ public static class AlarmCodes
         ("GPL-47", "GPL 47", "a procurement contract was not filed within 7 working days of its signing"),
         ("GPL-56", "GPL 56", "a procurement complaint was not decided within 30 working days of its receipt"),
         ("LOG-TAMPERED", "Platform transparency policy", "verify-log found the stored transparency log changed or cut short"),
+        ("RATING-FOLLOW-UP", "国办发〔2019〕51号", "a bad service rating was not followed up (verified, rectified, called back, recorded) within the rectification limit"),
     ];
 }

@@ -1,6 +1,9 @@
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TenderHall.Api.Opening;
 using TenderHall.Api.Tests.Platform;
 using TenderHall.Grains.Contracts.Opening;
@@ -21,10 +24,12 @@ internal sealed class FeedWatcher : IAsyncDisposable
     /// <summary>Connects to the hub of <paramref name="instance"/> and watches <paramref name="tenderId"/>.</summary>
     public static async Task<FeedWatcher> Watch(PlatformFactory instance, string tenderId)
     {
+        // An instance on Kestrel (the browser tests') is reached over its socket; a test server through its in-memory handler.
+        var server = instance.Services.GetRequiredService<IServer>() as TestServer;
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(instance.Server.BaseAddress, OpeningHub.Path), options =>
+            .WithUrl(new Uri(server?.BaseAddress ?? instance.ClientOptions.BaseAddress, OpeningHub.Path), options =>
             {
-                options.HttpMessageHandlerFactory = _ => instance.Server.CreateHandler();
+                if (server is not null) options.HttpMessageHandlerFactory = _ => server.CreateHandler();
                 options.Transports = HttpTransportType.LongPolling;
             })
             .Build();
