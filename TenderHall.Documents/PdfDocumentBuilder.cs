@@ -9,6 +9,7 @@ public sealed class PdfDocumentBuilder
     private readonly List<PdfTable> tables = [];
     private readonly List<string> notes = [];
     private string subject = "";
+    private PdfArchival? archival;
 
     /// <summary>Starts a document; <paramref name="createdAt"/> becomes its creation and modification date.</summary>
     public PdfDocumentBuilder(string title, DateTimeOffset createdAt)
@@ -21,6 +22,13 @@ public sealed class PdfDocumentBuilder
     public PdfDocumentBuilder Subject(string value)
     {
         subject = value;
+        return this;
+    }
+
+    /// <summary>Makes the document for the archive of tender <paramref name="tenderId"/> of project <paramref name="projectCode"/>: PDF/A with XMP naming both.</summary>
+    public PdfDocumentBuilder Archival(string tenderId, string projectCode)
+    {
+        archival = new PdfArchival(tenderId, projectCode);
         return this;
     }
 
@@ -51,7 +59,7 @@ public sealed class PdfDocumentBuilder
     }
 
     /// <summary>The document model built so far.</summary>
-    public PdfRecord ToRecord() => new(title, subject, createdAt, [.. header], [.. tables], [.. notes]);
+    public PdfRecord ToRecord() => new(title, subject, createdAt, [.. header], [.. tables], [.. notes], archival);
 
     /// <summary>Renders the document (registers <see cref="CjkFontResolver"/> with its default path if none is yet).</summary>
     public byte[] Build() => PdfRecordRenderer.Render(ToRecord());

@@ -7,10 +7,12 @@ namespace TenderHall.Documents;
 /// <param name="Header">Key–value lines under the title (project, tender number, opening time, ...).</param>
 /// <param name="Tables">Tables, in order.</param>
 /// <param name="Notes">Paragraphs after the tables.</param>
+/// <param name="Archival">The tender and project of a document made for the archive (PDF/A), or null.</param>
 public sealed record PdfRecord(
     string Title,
     string Subject,
     DateTimeOffset CreatedAt,
     IReadOnlyList<KeyValuePair<string, string>> Header,
     IReadOnlyList<PdfTable> Tables,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    PdfArchival? Archival = null);

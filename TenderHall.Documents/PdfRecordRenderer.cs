@@ -1,6 +1,7 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace TenderHall.Documents;
 
@@ -21,6 +22,7 @@ internal sealed class PdfRecordRenderer : IDisposable
     private readonly XFont footerFont = new(Family, 8, XFontStyleEx.Regular, Unicode);
     private readonly PdfDocument document = new();
     private XGraphics graphics = null!;
+    private StructureBuilder? structure;
     private double y;
 
     private PdfRecordRenderer()
@@ -52,13 +54,28 @@ internal sealed class PdfRecordRenderer : IDisposable
         document.Info.Elements.SetString("/Producer", "TenderHall");
         document.Info.CreationDate = record.CreatedAt.UtcDateTime;
         document.Info.ModificationDate = record.CreatedAt.UtcDateTime;
+        if (record.Archival is { } archival)
+        {
+            // For long-term preservation (docs/archive.md): PDFsharp declares PDF/A-1A in the XMP it writes from the Info
+            // dictionary and adds the sRGB output intent; conformance A wants a tagged PDF, so the content is tagged as it is
+            // drawn (headings, paragraphs, tables; rules, shading and page numbers as artifacts). Fonts are embedded anyway.
+            document.SetPdfA();
+            document.Info.Keywords = archival.Keywords;
+            var accessibility = UAManager.ForDocument(document);
+            accessibility.SetDocumentLanguage("zh-CN");
+            structure = accessibility.StructureBuilder;
+        }
+
         NewPage();
 
+        Begin(PdfBlockLevelElementTag.Heading1);
         foreach (var line in Wrap(record.Title, titleFont, Width))
         {
             graphics.DrawString(line, titleFont, XBrushes.Black, new XRect(Margin, y, Width, titleFont.GetHeight()), XStringFormats.TopCenter);
             y += titleFont.GetHeight();
         }
+
+        structure?.End();
 
         y += 12;
         foreach (var (key, value) in record.Header)
@@ -91,6 +108,7 @@ internal sealed class PdfRecordRenderer : IDisposable
 
     private void Paragraph(string text, XFont font)
     {
+        Begin(PdfBlockLevelElementTag.Paragraph);
         foreach (var line in Wrap(text, font, Width))
         {
             if (y + font.GetHeight() > Bottom)
@@ -98,41 +116,61 @@ internal sealed class PdfRecordRenderer : IDisposable
             graphics.DrawString(line, font, XBrushes.Black, new XRect(Margin, y, Width, font.GetHeight()), XStringFormats.TopLeft);
             y += font.GetHeight() * 1.3;
         }
+
+        structure?.End();
     }
+
+    // Tags what follows, until the matching End, in a document made for the archive (PDF/A-1A); otherwise nothing.
+    private void Begin(PdfBlockLevelElementTag tag) => structure?.BeginElement(tag);
 
     private void DrawTable(PdfTable table)
     {
         var total = table.Columns.Sum(c => c.Weight);
         var widths = table.Columns.Select(c => Width * c.Weight / total).ToArray();
         var headerCells = table.Columns.Select(c => c.Header).ToList();
+        Begin(PdfBlockLevelElementTag.Table);
         DrawRow(headerCells, widths, table.Columns, cellHeaderFont, header: true);
         foreach (var row in table.Rows)
         {
             if (y + RowHeight(row, widths, cellFont) > Bottom)
             {
                 NewPage();
-                DrawRow(headerCells, widths, table.Columns, cellHeaderFont, header: true);
+                // The header row repeated on the next page is pagination, not content.
+                structure?.BeginArtifact();
+                DrawRow(headerCells, widths, table.Columns, cellHeaderFont, header: true, repeated: true);
+                structure?.End();
             }
 
             DrawRow(row, widths, table.Columns, cellFont, header: false);
         }
+
+        structure?.End();
     }
 
     private double RowHeight(IReadOnlyList<string> cells, double[] widths, XFont font) =>
         (cells.Select((c, i) => Wrap(c, font, widths[i] - (2 * CellPadding)).Count).Max() * font.GetHeight()) + (2 * CellPadding);
 
-    private void DrawRow(IReadOnlyList<string> cells, double[] widths, IReadOnlyList<PdfColumn> columns, XFont font, bool header)
+    private void DrawRow(IReadOnlyList<string> cells, double[] widths, IReadOnlyList<PdfColumn> columns, XFont font, bool header, bool repeated = false)
     {
         var height = RowHeight(cells, widths, font);
         if (height > Bottom - Margin)
             throw new ArgumentException("A table row is taller than a page; shorten its cells.");
+        var tagged = !repeated;
+        if (tagged) Begin(PdfBlockLevelElementTag.TableRow);
         var x = Margin;
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = new XRect(x, y, widths[i], height);
+            if (tagged) structure?.BeginArtifact();
             if (header)
                 graphics.DrawRectangle(XBrushes.Gainsboro, cell);
             graphics.DrawRectangle(new XPen(XColors.Black, 0.5), cell);
+            if (tagged)
+            {
+                structure?.End();
+                Begin(header ? PdfBlockLevelElementTag.TableHeaderCell : PdfBlockLevelElementTag.TableDataCell);
+            }
+
             var lineY = y + CellPadding;
             foreach (var line in Wrap(cells[i], font, widths[i] - (2 * CellPadding)))
             {
@@ -141,9 +179,11 @@ internal sealed class PdfRecordRenderer : IDisposable
                 lineY += font.GetHeight();
             }
 
+            if (tagged) structure?.End();
             x += widths[i];
         }
 
+        if (tagged) structure?.End();
         y += height;
     }
 
@@ -161,7 +201,9 @@ internal sealed class PdfRecordRenderer : IDisposable
         {
             using var g = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
             var area = new XRect(Margin, g.PageSize.Height - Margin - footerFont.GetHeight(), g.PageSize.Width - (2 * Margin), footerFont.GetHeight());
+            structure?.BeginArtifact();
             g.DrawString($"第 {i + 1} 页 / 共 {count} 页", footerFont, XBrushes.Black, area, XStringFormats.TopCenter);
+            structure?.End();
         }
     }
 

@@ -60,17 +60,23 @@ public static class ArchiveManifest
         json.WriteEndObject();
         json.WriteStartObject("provenance");
         json.WriteString("creator", "TenderHall");
-        var logged = record.Event is null ? -1 : events.FindLastIndex(e => Text(e.Event, "type") == record.Event
-                                                                         && e.Event.TryGetProperty("data", out var data) && Text(data, record.Field!) == sha);
-        if (logged >= 0)
+        if ((record.LogIndex ?? LoggedAt(record, sha, events)) is { } index)
         {
-            json.WriteNumber("logIndex", events[logged].Index);
+            json.WriteNumber("logIndex", index);
             json.WriteString("event", record.Event);
             json.WriteString("field", record.Field);
         }
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    // The latest entry of the record's event type whose field names the record's hash.
+    private static long? LoggedAt(ArchiveRecord record, string sha, List<(long Index, JsonElement Event)> events)
+    {
+        if (record.Event is null) return null;
+        var at = events.FindLastIndex(e => Text(e.Event, "type") == record.Event && e.Event.TryGetProperty("data", out var data) && Text(data, record.Field!) == sha);
+        return at < 0 ? null : events[at].Index;
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -53,6 +53,7 @@ public sealed class AwardDocuments([FromKeyedServices(Opening.PlatformDocumentKe
     /// <summary>The header lines every document of a tender begins with.</summary>
     public static PdfDocumentBuilder Header(PdfDocumentBuilder pdf, TenderView tender, string tenderee) => pdf
         .Subject($"{tender.Registration.Title}（{tender.Id}）")
+        .Archival(tender.Id, tender.Registration.ProjectCode)
         .Header("招标项目", tender.Registration.Title)
         .Header("项目编号", tender.Registration.ProjectCode + " / " + tender.Id)
         .Header("招标人", tenderee);

@@ -17,7 +17,7 @@ public sealed class ContractSigning(Opening.RecordCountersigning countersigning,
         var tender = grains.GetGrain<ITenderAwardGrain>(tenderId);
         var contract = (await tender.Award()).Contract ?? throw RuleViolationException.Of("TENDER-STATE", ("id", tenderId), ("status", "without a contract draft"), ("action", "sign the contract"));
         var field = "Party" + (contract.Signatures.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var request = await countersigning.Prepare(contract.PdfSha256, actor, keyId, field, "合同签署 / Contract signature", cancellationToken);
+        var request = await countersigning.Prepare(contract.PdfSha256, actor, keyId, field, "合同签署 / Contract signature", Opening.SigningRules.Contract, cancellationToken);
         return await tender.RequestContractSignature(actor, request);
     }
 
@@ -28,7 +28,7 @@ public sealed class ContractSigning(Opening.RecordCountersigning countersigning,
         var pending = (await tender.Award()).Contract?.Pending is { } request && request.Supervisor == actor.UserName
             ? request
             : throw RuleViolationException.Of("TENDER-STATE", ("id", tenderId), ("status", "without a signing request of this signer"), ("action", "sign the contract"));
-        var signed = await countersigning.Complete(pending, actor, signature, cancellationToken);
+        var signed = await countersigning.Complete(pending, actor, signature, Opening.SigningRules.Contract, cancellationToken);
         return await tender.SignContract(actor, signature, signed);
     }
 }

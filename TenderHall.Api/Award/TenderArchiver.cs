@@ -29,6 +29,10 @@ public sealed class TenderArchiver(
         var award = grains.GetGrain<ITenderAwardGrain>(tenderId);
         await award.RequireArchivable(actor);
         var tender = await grains.GetGrain<ITenderGrain>(tenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", tenderId));
+        // BLR 46: a draw held on the platform is archived with its witness's record; the archive waits for it.
+        var draw = await Draw(tenderId, actor);
+        if (draw is { Status: DrawStatus.Sealed or DrawStatus.Revealed, RecordCountersigned: false })
+            throw RuleViolationException.Of("ARCHIVE-DRAW-RECORD", ("id", tenderId));
         var view = await award.Award();
         var now = clock.UtcNow;
         var contract = view.Contract!;
@@ -38,7 +42,7 @@ public sealed class TenderArchiver(
         {
             format = SignedTradeCertificate.Format, statement, signature = Convert.ToBase64String(SignedTradeCertificate.Sign(statement, platformKey)),
         }, Json);
-        var records = await Records(tender, view, actor, cancellationToken);
+        var records = await Records(tender, view, draw, cancellationToken);
         records.Add(new ArchiveRecord("records/99-trade-certificate.json", "交易凭证", "certificate", "application/json", certificate));
         foreach (var record in records) await Put(record.Data, cancellationToken);
         var manifest = ArchiveManifest.Write(tender, view, records, await anchors.Leaves(tenderId, cancellationToken), now);
@@ -76,7 +80,7 @@ public sealed class TenderArchiver(
         return (manifest, records);
     }
 
-    private async Task<List<ArchiveRecord>> Records(TenderView tender, AwardView view, Actor actor, CancellationToken cancellationToken)
+    private async Task<List<ArchiveRecord>> Records(TenderView tender, AwardView view, DrawView? draw, CancellationToken cancellationToken)
     {
         var records = new List<ArchiveRecord>
         {
@@ -86,11 +90,19 @@ public sealed class TenderArchiver(
             records.Add(new($"records/02-documents-v{document.Version}.bin", $"招标文件（第 {document.Version} 版）", "documents", "application/octet-stream",
                 await Read(document.Sha256, cancellationToken), document.Version == 1 ? "tender.announced" : null, "documentsSha256"));
         records.Add(new("records/03-clarifications.json", "澄清与修改", "clarifications", "application/json", JsonSerializer.SerializeToUtf8Bytes(tender.Clarifications, Json)));
+        // EBM 28: each bid's receipt, checked against the bid.received entry it names (ArchivedReceipt).
+        foreach (var (receipt, i) in (await anchors.Receipts(tender.Id)).Select((r, i) => (r, i + 1)))
+            records.Add(new($"records/03-bid-receipt-{i}.json", "投标文件接收回执", ArchivedReceipt.Category, "application/json", JsonSerializer.SerializeToUtf8Bytes(receipt, Json),
+                "bid.received", "envelopeSha256", receipt.Index));
         var opening = await grains.GetGrain<IOpeningSessionGrain>(tender.Id).Get();
         if (opening.RecordPdfSha256 is { } openingSha)
             records.Add(new("records/04-opening-record.pdf", "开标记录", "opening-record", "application/pdf", await Read(openingSha, cancellationToken), "tender.opened", "recordPdfSha256"));
-        if (await DrawRecord(tender.Id, actor) is { } drawSha && await blobs.StatAsync(drawSha, cancellationToken) is not null)
-            records.Add(new("records/05-draw-record.pdf", "专家抽取记录", "draw-record", "application/pdf", await Read(drawSha, cancellationToken)));
+        if (draw is { RecordCountersigned: true, RecordPdfSha256: { } drawSha })
+            records.Add(new("records/05-draw-record.pdf", "专家抽取记录", "draw-record", "application/pdf", await Read(drawSha, cancellationToken),
+                "draw.record-countersigned", "recordPdfSha256"));
+        if (draw is { Status: DrawStatus.Revealed, DocumentSha256: { } documentSha })
+            records.Add(new("records/05-draw-document.json", "专家抽取结果（公开文件）", "draw-document", "application/json", await Read(documentSha, cancellationToken),
+                "draw.revealed", "documentSha256"));
         if (view.Result is { } result && await blobs.StatAsync(result.ReportSha256, cancellationToken) is not null)
             records.Add(new("records/06-evaluation-report.pdf", "评标报告", "evaluation-report", "application/pdf", await Read(result.ReportSha256, cancellationToken),
                 "tender.candidates-published", "reportSha256"));
@@ -108,15 +120,15 @@ public sealed class TenderArchiver(
         return records;
     }
 
-    private async Task<string?> DrawRecord(string tenderId, Actor actor)
+    private async Task<DrawView?> Draw(string tenderId, Actor actor)
     {
         try
         {
-            return (await grains.GetGrain<IExpertDrawGrain>(tenderId).Get(actor)).RecordPdfSha256;
+            return await grains.GetGrain<IExpertDrawGrain>(tenderId).Get(actor);
         }
-        catch (RuleViolationException)
+        catch (RuleViolationException e) when (e.Rule == "DRAW-STATE")
         {
-            // No draw was held on the platform for this tender (or it is not the agency's to read): the archive goes without it.
+            // No draw was requested on the platform for this tender: the archive goes without one.
             return null;
         }
     }

@@ -79,7 +79,7 @@ public static class EvaluationApi
     }
 
     private static async Task<Ok<EvaluationView>> Review(string id, ReviewRequest request, IGrainFactory grains, HttpContext context) =>
-        TypedResults.Ok(await Grain(grains, id).Review(context.ToActor(), request.Failures ?? []));
+        TypedResults.Ok(await Grain(grains, id).Review(context.ToActor(), request.Failures ?? [], request.CompetitionLacking));
 
     private static async Task<Ok<EvaluationView>> Score(string id, ScoreRequest request, IGrainFactory grains, HttpContext context) =>
         TypedResults.Ok(await Grain(grains, id).Score(context.ToActor(), request.Scores ?? []));

@@ -21,6 +21,7 @@ public sealed class EvaluationReportPdf([FromKeyedServices(PlatformDocumentKey.S
         var names = report.Bids.ToDictionary(b => b.BidderId, b => b.BidderName);
         var pdf = new PdfDocumentBuilder("评标报告", at)
             .Subject($"{tender.Registration.Title}（{tender.Id}）")
+            .Archival(tender.Id, tender.Registration.ProjectCode)
             .Header("招标项目", tender.Registration.Title)
             .Header("项目编号", tender.Registration.ProjectCode + " / " + tender.Id)
             .Header("评标办法", comprehensive

@@ -13,7 +13,11 @@ public sealed record MemberCheckInRequest(string? SigningKey);
 
 /// <summary>A member's review of every bid on every criterion.</summary>
 /// <param name="Failures">Each criterion a bid fails, with the reason and the article; everything not listed passes.</param>
-public sealed record ReviewRequest(IReadOnlyList<ReviewFailure>? Failures);
+/// <param name="CompetitionLacking">
+/// Should fewer than three bids pass, competition is plainly lacking and they are all rejected: by majority, the tender is
+/// then tendered again (评标委员会和评标方法暂行规定 Art 27, BL 42).
+/// </param>
+public sealed record ReviewRequest(IReadOnlyList<ReviewFailure>? Failures, bool CompetitionLacking = false);
 
 /// <summary>A member's scores.</summary>
 /// <param name="Scores">One entry for each bid that passed the review.</param>

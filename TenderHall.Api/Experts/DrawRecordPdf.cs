@@ -20,6 +20,7 @@ public sealed class DrawRecordPdf([FromKeyedServices(PlatformDocumentKey.Service
         CjkFontResolver.Register();
         var pdf = new PdfDocumentBuilder("评标专家抽取记录", at)
             .Subject($"{tender.Registration.Title}（{tender.Id}）")
+            .Archival(tender.Id, tender.Registration.ProjectCode)
             .Header("招标项目", tender.Registration.Title)
             .Header("项目编号", tender.Registration.ProjectCode + " / " + tender.Id)
             .Header("抽取申请", $"{view.AgencyId}，{Time(view.RequestedAt)}；评标时间 {Time(view.Request.EvaluationAt)}")

@@ -36,7 +36,7 @@ public sealed class DrawRecordSignature(DrawRecordPdf renderer, RecordCountersig
         var recordSha = view.RecordPdfSha256 is { } sha && !view.RecordCountersigned && view.Witness?.Supervisor == actor.UserName
             ? sha
             : throw RuleViolationException.Of("DRAW-STATE", ("tender", tenderId), ("status", view.Status), ("action", "countersign the record"));
-        return await draw.RequestRecordSignature(actor, await countersigning.Prepare(recordSha, actor, keyId, FieldName, "监督人员签署专家抽取记录 / Supervisor's countersignature", cancellationToken));
+        return await draw.RequestRecordSignature(actor, await countersigning.Prepare(recordSha, actor, keyId, FieldName, "监督人员签署专家抽取记录 / Supervisor's countersignature", SigningRules.Record, cancellationToken));
     }
 
     /// <summary>Embeds the witness's <paramref name="signature"/>; the grain checks it against the organisation's key.</summary>
@@ -46,6 +46,6 @@ public sealed class DrawRecordSignature(DrawRecordPdf renderer, RecordCountersig
         var request = (await draw.Get(actor)).SigningRequest is { } pending && pending.Supervisor == actor.UserName
             ? pending
             : throw RuleViolationException.Of("DRAW-STATE", ("tender", tenderId), ("status", "without a signing request of this supervisor"), ("action", "countersign"));
-        return await draw.Countersign(actor, signature, await countersigning.Complete(request, actor, signature, cancellationToken));
+        return await draw.Countersign(actor, signature, await countersigning.Complete(request, actor, signature, SigningRules.Record, cancellationToken));
     }
 }

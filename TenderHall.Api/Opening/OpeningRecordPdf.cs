@@ -16,6 +16,7 @@ public sealed class OpeningRecordPdf([FromKeyedServices(PlatformDocumentKey.Serv
         var beijing = TimeSpan.FromHours(8);
         var pdf = new PdfDocumentBuilder("开标记录表", at)
             .Subject($"{tender.Registration.Title}（{tender.Id}）")
+            .Archival(tender.Id, tender.Registration.ProjectCode)
             .Header("招标项目", tender.Registration.Title)
             .Header("项目编号", tender.Registration.ProjectCode + " / " + tender.Id)
             .Header("开标时间", tender.Schedule!.BidDeadline.ToOffset(beijing).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + "（北京时间）")

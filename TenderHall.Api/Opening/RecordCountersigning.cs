@@ -17,11 +17,14 @@ namespace TenderHall.Api.Opening;
 /// </summary>
 public sealed class RecordCountersigning([FromKeyedServices(PlatformDocumentKey.ServiceKey)] SignatureKey platformKey, IGrainFactory grains, IBlobStore blobs, PlatformClock clock)
 {
-    /// <summary>Prepares <paramref name="actor"/>'s signature of the record <paramref name="recordSha"/> with key <paramref name="keyId"/> (or the only current one).</summary>
-    public async Task<RecordSigningRequest> Prepare(string recordSha, Actor actor, string? keyId, string field, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prepares <paramref name="actor"/>'s signature of the record <paramref name="recordSha"/> with key <paramref name="keyId"/>
+    /// (or the only current one), refusing an unknown key with <paramref name="rules"/>' key rule.
+    /// </summary>
+    public async Task<RecordSigningRequest> Prepare(string recordSha, Actor actor, string? keyId, string field, string reason, SigningRules rules, CancellationToken cancellationToken)
     {
         var organization = actor.OrganizationId is null ? null : await grains.GetGrain<IOrganizationGrain>(actor.OrganizationId).Get();
-        var record = ChooseKey(organization, keyId, actor);
+        var record = ChooseKey(organization, keyId, actor, rules.Key);
         return await Prepare(recordSha, actor, SigningKeys.Current(organization, record.KeyId)!, record.KeyId,
             new PdfCertificateSubject(actor.UserName, organization!.NameZh), field, reason, cancellationToken);
     }
@@ -44,9 +47,9 @@ public sealed class RecordCountersigning([FromKeyedServices(PlatformDocumentKey.
         };
     }
 
-    /// <summary>Embeds <paramref name="signature"/> into the prepared PDF and stores it; returns its SHA-256.</summary>
-    public async Task<string> Complete(RecordSigningRequest request, Actor actor, byte[] signature, CancellationToken cancellationToken) =>
-        await Complete(request, signature, () => RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-")), cancellationToken);
+    /// <summary>Embeds <paramref name="signature"/> into the prepared PDF and stores it, refusing a bad one with <paramref name="rules"/>' signature rule; returns its SHA-256.</summary>
+    public async Task<string> Complete(RecordSigningRequest request, Actor actor, byte[] signature, SigningRules rules, CancellationToken cancellationToken) =>
+        await Complete(request, signature, () => RuleViolationException.Of(rules.Signature, ("organization", actor.OrganizationId ?? "-")), cancellationToken);
 
     /// <summary>Embeds <paramref name="signature"/>, refusing a malformed one with <paramref name="refusal"/>; returns the SHA-256 of the stored PDF.</summary>
     public async Task<string> Complete(RecordSigningRequest request, byte[] signature, Func<RuleViolationException> refusal, CancellationToken cancellationToken)
@@ -67,11 +70,11 @@ public sealed class RecordCountersigning([FromKeyedServices(PlatformDocumentKey.
         return (await blobs.PutAsync(stream, cancellationToken)).Sha256Hex;
     }
 
-    private static PublicKeyRecord ChooseKey(OrganizationProfile? organization, string? keyId, Actor actor)
+    private static PublicKeyRecord ChooseKey(OrganizationProfile? organization, string? keyId, Actor actor, string rule)
     {
         var current = organization?.Keys.Where(k => k.Use == "signing" && k.RetiredAt is null).ToList() ?? [];
         return (keyId is null && current.Count == 1 ? current[0] : current.FirstOrDefault(k => k.KeyId == keyId))
-               ?? throw RuleViolationException.Of("OPEN-RECORD-KEY", ("organization", actor.OrganizationId ?? "-"),
+               ?? throw RuleViolationException.Of(rule, ("organization", actor.OrganizationId ?? "-"),
                    ("key", keyId ?? (current.Count == 0 ? "(none registered)" : "(several registered: name one with keyId)")));
     }
 

@@ -26,7 +26,7 @@ public sealed class SupervisorRecordSignature(RecordCountersigning countersignin
             ? sha
             : throw RuleViolationException.Of("OPEN-STATE", ("tender", tenderId), ("status", view.Status), ("action", "sign the record"));
         if (view.Attendance.All(a => a.UserName != actor.UserName)) throw RuleViolationException.Of("OPEN-SUPERVISOR", ("tender", tenderId));
-        var request = await countersigning.Prepare(recordSha, actor, keyId, FieldName, "监督人员签署开标记录 / Supervisor's signature", cancellationToken);
+        var request = await countersigning.Prepare(recordSha, actor, keyId, FieldName, "监督人员签署开标记录 / Supervisor's signature", SigningRules.Record, cancellationToken);
         return await session.RequestRecordSignature(actor, request);
     }
 
@@ -38,7 +38,7 @@ public sealed class SupervisorRecordSignature(RecordCountersigning countersignin
         var request = view.SigningRequest is { } pending && pending.Supervisor == actor.UserName && pending.RecordPdfSha256 == view.RecordPdfSha256 && view.Status == OpeningStatus.RecordPublished
             ? pending
             : throw RuleViolationException.Of("OPEN-STATE", ("tender", tenderId), ("status", "without a signing request of this supervisor for the attached record"), ("action", "close"));
-        var signed = await countersigning.Complete(request, actor, signature, cancellationToken);
+        var signed = await countersigning.Complete(request, actor, signature, SigningRules.Record, cancellationToken);
         // The grain checks the signature again, against the organisation's key as it stands now, before it closes.
         return await session.Close(actor, notes, recordings, signature, signed);
     }

@@ -8,9 +8,10 @@ namespace TenderHall.Crypto.Evidence;
 
 /// <summary>
 /// A tender's archive bundle (docs/archive.md): a canonical ZIP of <c>manifest.json</c> (GB/T 18894-style: each record with
-/// its metadata, fixity hash and provenance), the records, and <c>log/anchors.json</c>, the tender's log entries with their
-/// inclusion proofs. The <c>tender.archived</c> entry names the manifest's SHA-256; records made before it are named by
-/// their own entries too. Verified offline with the log's key; any changed byte fails.
+/// its metadata, fixity hash and provenance), the records, and <c>log/anchors.json</c>, the log entries of the tender, its
+/// expert draw and its bids with their inclusion proofs. The <c>tender.archived</c> entry names the manifest's SHA-256;
+/// records made before it are named by their own entries too, and bid receipts are checked as <see cref="ArchivedReceipt"/>.
+/// Verified offline with the log's key; any changed byte fails.
 /// </summary>
 public static class TenderArchive
 {
@@ -78,7 +79,7 @@ public static class TenderArchive
 
         var records = manifest.GetProperty("records").EnumerateArray().ToList();
         foreach (var record in records)
-            if (RecordProblem(record, files, anchors) is { } problem) return EvidenceCheck.Fail(problem);
+            if ((RecordProblem(record, files, anchors) ?? ReceiptProblem(record, files, anchors, logKey, tenderId)) is { } problem) return EvidenceCheck.Fail(problem);
         var listed = records.Select(r => r.GetProperty("path").GetString()).Append(ManifestName).Append(AnchorsName).ToHashSet(StringComparer.Ordinal);
         if (files.Keys.FirstOrDefault(n => !listed.Contains(n)) is { } extra) return EvidenceCheck.Fail($"'{extra}' is in the bundle but not in the manifest.");
         return EvidenceCheck.Pass($"the archive of tender {tenderId} holds {records.Count} records, each matching its fixity hash; the manifest is named by log entry {archived.Index} "
@@ -92,12 +93,26 @@ public static class TenderArchive
         var fixity = record.GetProperty("fixity").GetProperty("value").GetString();
         if (Hex(data) != fixity || record.GetProperty("size").GetInt64() != data.Length) return $"record '{path}' does not match its fixity hash: it was changed.";
         var provenance = record.GetProperty("provenance");
-        if (!provenance.TryGetProperty("logIndex", out var index)) return null;
+        // A receipt's log entry names the envelope it receipts, not the receipt: ReceiptProblem checks it.
+        if (!provenance.TryGetProperty("logIndex", out var index) || Category(record) == ArchivedReceipt.Category) return null;
         var field = provenance.GetProperty("field").GetString() ?? "";
         return anchors.TryGetValue(index.GetInt64(), out var anchor) && anchor.Field(field) == fixity
             ? null
             : $"record '{path}' is not the one log entry {index.GetInt64()} names in '{field}'.";
     }
+
+    private static string? ReceiptProblem(JsonElement record, Dictionary<string, byte[]> files, Dictionary<long, LogAnchor> anchors, NoteVerifier logKey, string? tenderId)
+    {
+        if (Category(record) != ArchivedReceipt.Category) return null;
+        var path = record.GetProperty("path").GetString() ?? "";
+        var data = files[path];
+        var named = record.GetProperty("provenance").GetProperty("logIndex").GetInt64();
+        if (JsonDocument.Parse(data).RootElement.GetProperty("index").GetInt64() != named) return $"receipt '{path}' is not for log entry {named}, which its provenance names.";
+        return ArchivedReceipt.Problem(path, data, anchors, logKey, tenderId);
+    }
+
+    private static string? Category(JsonElement record) =>
+        record.TryGetProperty("category", out var category) && category.ValueKind == JsonValueKind.String ? category.GetString() : null;
 
     private static List<(string Name, byte[] Data)> Read(byte[] bundle)
     {

@@ -14,7 +14,9 @@ namespace TenderHall.Crypto.Pdf;
 /// <remarks>
 /// PDFsharp 6.2.4 rewrites the whole file when it saves, it cannot append an incremental update: signing an already
 /// signed file would break the earlier signature, so it is refused here. A later signer (the supervisor, whose key stays
-/// on their side) signs through <see cref="PdfCountersigner"/>, which appends its own incremental update.
+/// on their side) signs through <see cref="PdfCountersigner"/>, which appends its own incremental update. A PDF/A record
+/// (docs/archive.md) is signed by such updates too, one per signer: PDFsharp writes its XMP anew on saving and declares
+/// PDF/A only for a document it created with <c>SetPdfA</c>, which fails on an opened one, so a re-save would lose it.
 /// </remarks>
 public static class PdfSigner
 {
@@ -34,6 +36,7 @@ public static class PdfSigner
         if (PdfSignatureField.FindAll(pdf).Count > 0)
             throw new InvalidOperationException("The PDF is already signed; PDFsharp cannot add an incremental signature without breaking it. Countersign it with PdfCountersigner.");
         var signers = request.Signers.Select(s => Prepare(s, request)).ToList();
+        if (PdfArchivalFormat.DeclaresPdfA(pdf)) return SignIncrementally(pdf, request, signers.Select(s => s.Item2).ToList());
 
         using var input = new MemoryStream(pdf, writable: false);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
@@ -54,6 +57,23 @@ public static class PdfSigner
         using var output = new MemoryStream();
         await document.SaveAsync(output, closeStream: false);
         return output.ToArray();
+    }
+
+    // The record's bytes stay as rendered, its PDF/A declaration with them; each signer appends its signature.
+    private static byte[] SignIncrementally(byte[] pdf, PdfSignatureRequest request, List<X509Certificate> certificates)
+    {
+        var signed = pdf;
+        for (var i = 0; i < request.Signers.Count; i++)
+        {
+            var key = request.Signers[i].Key;
+            var prepared = PdfCountersigner.Prepare(signed, new PdfCountersignRequest(key.Verifier, certificates[i].GetEncoded(), request.SigningTime, $"Signature{i + 1}")
+            {
+                Name = certificates[i].SubjectDN.ToString(), Reason = request.Reason, Location = request.Location,
+            });
+            signed = PdfCountersigner.Complete(prepared, key.Sign(prepared.SignedAttributes));
+        }
+
+        return signed;
     }
 
     private static (CmsKeys, X509Certificate) Prepare(PdfSigningIdentity signer, PdfSignatureRequest request)

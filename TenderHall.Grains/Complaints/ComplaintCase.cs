@@ -67,18 +67,24 @@ public sealed class ComplaintCase(ComplaintView view, List<string> alarmsRaised,
         if (accept) view.DecisionDue = deadlines.After(view.Regime, PeriodId.ComplaintDecision, now);
     }
 
-    /// <summary>A supervisor suspends the tender for the complaint (BLR 62, GPL 57); the grain pauses the tender.</summary>
-    public void SuspendTender(Actor actor)
+    /// <summary>
+    /// A supervisor orders the tender suspended for the complaint (BLR 62, GPL 57); returns the note the tender records. The
+    /// grain writes the order first, then pauses the tender.
+    /// </summary>
+    public string SuspendTender(Actor actor, string? note)
     {
-        RequireSuspendable(actor);
+        var order = RequireSuspendable(actor, note);
         view.TenderSuspended = true;
+        return order;
     }
 
-    /// <summary>Refuses unless a supervisor may suspend the tender for this complaint now (checked before the tender is paused).</summary>
-    public void RequireSuspendable(Actor actor)
+    /// <summary>Refuses unless a supervisor may suspend the tender for this open complaint with <paramref name="note"/>; returns the note the tender records.</summary>
+    public string RequireSuspendable(Actor actor, string? note)
     {
         RequireOpen(actor, "suspend the tender");
-        if (view.TenderSuspended) throw State("suspend the tender again");
+        return string.IsNullOrWhiteSpace(note) || note.Trim().Length > 1_900
+            ? throw RuleViolationException.Of("REQ-FIELD", ("field", "note"), ("detail", "1-1900 characters"))
+            : $"投诉 {view.Id}：{note.Trim()}";
     }
 
     /// <summary>Refuses unless a supervisor may decide the complaint now (checked before the tender is moved).</summary>

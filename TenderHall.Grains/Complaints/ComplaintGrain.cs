@@ -7,6 +7,7 @@ using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Tendering;
 
@@ -56,15 +57,28 @@ public sealed class ComplaintGrain(
     /// <inheritdoc />
     public async Task<ComplaintView> SuspendTender(string note, Actor actor)
     {
-        Case().RequireSuspendable(actor);
-        await services.Grains.GetGrain<ITenderGrain>(View.Filing.TenderId).Suspend($"投诉 {View.Id}：{note}", actor);
-        return await Run(c => c.SuspendTender(actor), $"投诉 {View.Id}：招标项目已暂停。", $"Complaint {View.Id}: the tender is suspended.");
+        Case().RequireSuspendable(actor, note);
+        if (state.State.Suspension is null)
+        {
+            var tender = await services.Grains.GetGrain<ITenderGrain>(View.Filing.TenderId).Get() ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", View.Filing.TenderId));
+            // Ordered again while the tender is paused for this complaint (a retry after the answer was lost): it is done.
+            if (Tender.SuspendedFor(tender, View.Id)) return View;
+            if (!TenderLifecycle.Allows(tender.Status, TenderTrigger.Suspend))
+                throw RuleViolationException.Of("TENDER-STATE", ("id", tender.Id), ("status", tender.Status), ("action", "suspend"));
+            // BLR 62: the order is durable before the tender pauses, so a failed write never leaves a pause the complaint does not know.
+            await Write(c => state.State.Suspension = new ComplaintSuspension { Note = c.SuspendTender(actor, note), By = actor });
+        }
+
+        await CarryOutSuspension();
+        return await Announce($"投诉 {View.Id}：招标项目已暂停。", $"Complaint {View.Id}: the tender is suspended.");
     }
 
     /// <inheritdoc />
     public async Task<ComplaintView> Decide(ComplaintOutcome outcome, string note, Actor actor)
     {
         Case().RequireDecidable(outcome, note, actor);
+        // An order still written is carried out first, so the decision ends that pause rather than one coming after it.
+        await CarryOutPendingSuspension();
         // The tender moves first; it refuses a move its state does not allow, and then the complaint stays undecided.
         await services.Grains.GetGrain<ITenderAwardGrain>(View.Filing.TenderId).ApplyComplaintDecision(View.Id, outcome, actor);
         return await Run(c => c.Decide(outcome, note, actor, clock.UtcNow), $"投诉 {View.Id} 已作出处理决定：{outcome}。", $"Complaint {View.Id} was decided: {outcome}.");
@@ -74,7 +88,13 @@ public sealed class ComplaintGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status) => await Tick();
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => View.FiledAt == default ? Task.CompletedTask : Tick();
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (View.FiledAt == default) return;
+        // An activation that died between writing a suspension order and clearing it carries it out now.
+        await CarryOutPendingSuspension();
+        await Tick();
+    }
 
     private ComplaintCase Case() => new(View, state.State.Alarms, services.Deadlines);
 
@@ -89,6 +109,13 @@ public sealed class ComplaintGrain(
 
     private async Task<ComplaintView> Run(Action<ComplaintCase> command, string zh, string en)
     {
+        await Write(command);
+        return await Announce(zh, en);
+    }
+
+    /// <summary>Runs a command and writes it; a refused command or a failed write leaves the state as stored.</summary>
+    private async Task Write(Action<ComplaintCase> command)
+    {
         try
         {
             command(Case());
@@ -99,7 +126,43 @@ public sealed class ComplaintGrain(
             throw;
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
+    }
+
+    // The tender pauses once per complaint however often this runs; a tender that can no longer pause withdraws the order.
+    private async Task CarryOutSuspension()
+    {
+        if (state.State.Suspension is not { } order) return;
+        try
+        {
+            await services.Grains.GetGrain<ITenderGrain>(View.Filing.TenderId).SuspendFor(View.Id, order.Note, order.By);
+        }
+        catch (RuleViolationException)
+        {
+            View.TenderSuspended = false;
+            state.State.Suspension = null;
+            await state.WriteOrReloadAsync();
+            throw;
+        }
+
+        state.State.Suspension = null;
+        await state.WriteOrReloadAsync();
+    }
+
+    private async Task CarryOutPendingSuspension()
+    {
+        try
+        {
+            await CarryOutSuspension();
+        }
+        catch (RuleViolationException)
+        {
+            // The tender moved on meanwhile and refused: the order was withdrawn and nothing is paused.
+        }
+    }
+
+    private async Task<ComplaintView> Announce(string zh, string en)
+    {
         await Index();
         var notification = new Notification
         {

@@ -10,4 +10,10 @@ public sealed class ComplaintState
 
     /// <summary>Clocks whose alarm was raised (timed checks may run twice).</summary>
     public List<string> Alarms { get; set; } = [];
+
+    /// <summary>
+    /// The tender suspension a supervisor ordered, written before the tender is told and cleared once it is paused (an outbox:
+    /// a retry or the next activation carries it out; the tender pauses once per complaint).
+    /// </summary>
+    public ComplaintSuspension? Suspension { get; set; }
 }

@@ -28,8 +28,13 @@ public sealed partial class EvaluationGrain
     public async Task<EvaluationView> Countersign(Actor actor, byte[] signature, string signedReportPdfSha256)
     {
         // The tender moves first: it is idempotent, so a failed write here is retried by signing again with the same signature.
-        await Run((session, now) => session.Countersign(actor, signature, signedReportPdfSha256, now),
-            result => result is { Candidates.Count: > 0 } ? grains.GetGrain<ITenderGrain>(TenderId).PublishCandidates(result) : Task.CompletedTask);
+        // With candidates they are published (BLR 54); with every bid rejected the tender is tendered again (BL 42).
+        await Run((session, now) => session.Countersign(actor, signature, signedReportPdfSha256, now), result => result switch
+        {
+            { Candidates.Count: > 0 } => grains.GetGrain<ITenderGrain>(TenderId).PublishCandidates(result),
+            { } rejected => grains.GetGrain<ITenderGrain>(TenderId).RetenderAllRejected(rejected),
+            null => Task.CompletedTask,
+        });
         return Seen(actor);
     }
 }

@@ -1,3 +1,4 @@
+using Orleans.Runtime;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Evaluation;
 using TenderHall.Grains.Contracts.Experts;
@@ -8,6 +9,7 @@ using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Evaluation;
@@ -22,8 +24,10 @@ public sealed partial class EvaluationGrain(
     IGrainFactory grains,
     ITransparencyLog log,
     SupervisionAlarms alarms,
-    PlatformClock clock) : Grain, IEvaluationGrain
+    PlatformClock clock) : Grain, IEvaluationGrain, IRemindable
 {
+    private const string ClarificationReminder = "clarifications";
+
     // The platform reads the sealed committee as supervision does (BL 37: nobody else learns it from the evaluation).
     private static readonly Actor Platform = new("system", null, [Roles.Supervisor], null);
 
@@ -62,9 +66,9 @@ public sealed partial class EvaluationGrain(
     public Task<string> ReadPayload(Actor actor, string bidderId) => Run((session, now) => session.ReadPayload(actor, bidderId, now));
 
     /// <inheritdoc />
-    public async Task<EvaluationView> Review(Actor actor, IReadOnlyList<ReviewFailure> failures)
+    public async Task<EvaluationView> Review(Actor actor, IReadOnlyList<ReviewFailure> failures, bool competitionLacking)
     {
-        await Run((session, now) => { session.Review(actor, failures, now); return true; });
+        await Run((session, now) => { session.Review(actor, failures, competitionLacking, now); return true; });
         return Seen(actor);
     }
 
@@ -89,12 +93,38 @@ public sealed partial class EvaluationGrain(
             TextZh = $"评标委员会请求贵单位澄清招标项目 {TenderId} 的投标文件（第 {asked.Number} 号），请于 {RuleValues.Beijing(asked.Due)} 前答复；澄清不得改变投标文件的实质性内容。",
             TextEn = $"The evaluation committee asks you to clarify your bid for tender {TenderId} (request {asked.Number}) by {RuleValues.Beijing(asked.Due)}; the answer may not change the substance of the bid.",
         });
+        await WatchClarifications();
         return asked;
     }
 
     /// <inheritdoc />
-    public Task<EvaluationClarification> AnswerClarification(Actor actor, int number, string answer) =>
-        Run((session, now) => session.AnswerClarification(actor, number, answer, now));
+    public async Task<EvaluationClarification> AnswerClarification(Actor actor, int number, string answer)
+    {
+        // A late answer finds its request's alarm raised, if the reminder has not raised it already; the answer is refused.
+        await WatchClarifications();
+        return await Run((session, now) => session.AnswerClarification(actor, number, answer, now));
+    }
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status) => WatchClarifications();
+
+    // BL 39: a bidder that lets a clarification request pass unanswered is reported to supervision, once per request; the
+    // reminder (durable, a minute late at most) watches the next deadline.
+    private async Task WatchClarifications()
+    {
+        var session = Session();
+        var late = session.LateClarifications(clock.UtcNow);
+        if (late.Count > 0) await state.WriteOrReloadAsync();
+        foreach (var clarification in late)
+            await alarms.Raise($"tender/{TenderId}/clarification/{clarification.Number}", AlarmSeverity.Alarm, "BL-39", "tender/" + TenderId,
+                $"Tender {TenderId}: bidder {clarification.BidderId} did not answer clarification request {clarification.Number} by {RuleValues.Beijing(clarification.Due)} (Beijing time).");
+        if (session.NextClarificationDue() is { } due)
+            await this.RegisterOrUpdateReminder(ClarificationReminder, Max(clock.RealDelayUntil(due), TimeSpan.FromMinutes(1)), TimeSpan.FromMinutes(1));
+        else if (await this.GetReminder(ClarificationReminder) is { } reminder)
+            await this.UnregisterReminder(reminder);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <inheritdoc />
     public async Task<EvaluationView> AskExtension(Actor actor, int hours)

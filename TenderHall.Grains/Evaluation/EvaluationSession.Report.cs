@@ -55,7 +55,10 @@ public sealed partial class EvaluationSession
         Record("evaluation.countersigned", actor, ("seat", member.Seat), ("reportPdfSha256", signedReportPdfSha256));
         if (View.Members.Any(m => !m.Signed)) return null;
 
-        View.Result = new EvaluationResult { Candidates = View.Candidates, Rejections = View.Rejections, ReportSha256 = signedReportPdfSha256, SignedAt = now };
+        View.Result = new EvaluationResult
+        {
+            Candidates = View.Candidates, Rejections = View.Rejections, ReportSha256 = signedReportPdfSha256, SignedAt = now, AllRejected = state.AllRejected,
+        };
         View.Status = EvaluationStatus.Signed;
         Record("evaluation.reported", Actor.System, ("reportPdfSha256", signedReportPdfSha256),
             ("candidates", string.Join(",", View.Candidates.Select(c => c.BidderId))));

@@ -11,8 +11,11 @@ namespace TenderHall.Grains.Evaluation;
 /// <summary>The review, the independent scoring, clarifications and more time (BL 39, BLR 48, 49, 51-53).</summary>
 public sealed partial class EvaluationSession
 {
-    /// <summary>A member's review: the failures it finds; when the last member's is in, the majority decides (BLR 51).</summary>
-    public void Review(Actor actor, IReadOnlyList<ReviewFailure> failures, DateTimeOffset now)
+    /// <summary>
+    /// A member's review: the failures it finds, and whether competition is lacking should fewer than three valid bids remain;
+    /// when the last member's is in, the majority decides (BLR 51; BL 42).
+    /// </summary>
+    public void Review(Actor actor, IReadOnlyList<ReviewFailure> failures, bool competitionLacking, DateTimeOffset now)
     {
         var member = CheckedIn(actor, now);
         if (View.Status != EvaluationStatus.Review) throw Conflict("submit a review");
@@ -29,14 +32,28 @@ public sealed partial class EvaluationSession
         if (failures.DistinctBy(f => (f.BidderId, f.Criterion)).Count() != failures.Count)
             throw RuleViolationException.Of("REQ-FIELD", ("field", "failures"), ("detail", "one finding per bid and criterion"));
         state.Reviews[member.Seat] = [.. failures];
+        if (competitionLacking) state.CompetitionLacking.Add(member.Seat);
         member.Reviewed = true;
-        Record("evaluation.reviewed", actor, ("seat", member.Seat), ("failures", Number(failures.Count)));
+        Record("evaluation.reviewed", actor, ("seat", member.Seat), ("failures", Number(failures.Count)), ("competitionLacking", competitionLacking ? "true" : "false"));
         if (View.Members.Any(m => !m.Reviewed)) return;
 
         View.Rejections = ReviewMajority.Reject(state.Bids, criteria, View.Members.Count, [.. state.Reviews.Values]);
+        var lacking = Valid.Count is > 0 and < 3 && state.CompetitionLacking.Count * 2 > View.Members.Count;
+        // 评标委员会和评标方法暂行规定 Art 27: fewer than three valid bids leave competition plainly lacking, and the committee,
+        // by majority, rejects them all; BL 42: once every bid is rejected the tender is tendered again.
+        if (lacking)
+            View.Rejections.AddRange(Valid.Select(b => new BidRejection
+            {
+                BidderId = b.BidderId, BidderName = b.BidderName, Reason = LackingCompetition, Article = "评标委员会和评标方法暂行规定第二十七条",
+            }));
+        if (Valid.Count == 0)
+            state.AllRejected = lacking ? LackingCompetition + "，否决全部投标（招标投标法第四十二条）" : "评标委员会否决了全部投标（招标投标法第四十二条）";
         View.Status = Valid.Count == 0 ? EvaluationStatus.Reporting : EvaluationStatus.Scoring;
-        Record("evaluation.review-decided", Actor.System, ("rejected", string.Join(",", View.Rejections.Select(r => r.BidderId))));
+        Record("evaluation.review-decided", Actor.System, ("rejected", string.Join(",", View.Rejections.Select(r => r.BidderId))),
+            ("allRejected", state.AllRejected ?? ""));
     }
+
+    private const string LackingCompetition = "有效投标不足三个，明显缺乏竞争";
 
     /// <summary>
     /// A member's scores of every valid bid, submitted once; its hash is logged at once, so the sheet is fixed before anyone
@@ -98,6 +115,18 @@ public sealed partial class EvaluationSession
             ("answerSha256", Sha256(clarification.Answer)));
         return clarification;
     }
+
+    /// <summary>The clarification requests whose deadline passed unanswered by <paramref name="now"/> and raised no alarm yet; marks them (BL 39).</summary>
+    public List<EvaluationClarification> LateClarifications(DateTimeOffset now)
+    {
+        var late = View.Clarifications.Where(c => c.Answer is null && now >= c.Due && !state.LateClarifications.Contains(c.Number)).ToList();
+        state.LateClarifications.AddRange(late.Select(c => c.Number));
+        return late;
+    }
+
+    /// <summary>When the next unanswered clarification request falls due without an alarm yet, or null.</summary>
+    public DateTimeOffset? NextClarificationDue() =>
+        View.Clarifications.Where(c => c.Answer is null && !state.LateClarifications.Contains(c.Number)).Select(c => (DateTimeOffset?)c.Due).Min();
 
     /// <summary>
     /// A member finds the time insufficient; once more than a third of the members do, the session is extended (BLR 48) by the

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Experts;
+using TenderHall.Grains.Contracts.Transparency;
 
 namespace TenderHall.Grains.Experts;
 
@@ -28,4 +29,10 @@ public sealed class DrawState
 
     /// <summary>The outcome of the selection, per specialty: members then backups, in draw order.</summary>
     public List<DrawnSpecialty> Outcome { get; set; } = [];
+
+    /// <summary>Events written with the state and not yet in the transparency log (an outbox: appended after every write).</summary>
+    public List<LogEvent> PendingEvents { get; set; } = [];
+
+    /// <summary>Transparency-log indexes of the draw's events, in order (the tender's archive proves each).</summary>
+    public List<long> LogIndexes { get; set; } = [];
 }

@@ -64,7 +64,6 @@ public sealed partial class ExpertDrawGrain
 
         (View.Seed, View.Alpha, View.Proof, View.DrawnAt, View.Status) =
             (Convert.ToHexStringLower(seed), Convert.ToHexStringLower(alpha), Convert.ToBase64String(proof), now, DrawStatus.Sealed);
-        await state.WriteStateAsync();
         await Log("draw.proved", Actor.System, ("seed", View.Seed), ("alpha", View.Alpha), ("proofSha256", Convert.ToHexStringLower(SHA256.HashData(proof))),
             ("outcomeSha256", OutcomeHash()), ("withheld", View.ContributionWithheld ? "true" : "false"));
         foreach (var seat in View.Seats) await Notify(seat);

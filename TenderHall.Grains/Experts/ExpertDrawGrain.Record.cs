@@ -17,7 +17,6 @@ public sealed partial class ExpertDrawGrain
         RequireWitness(actor);
         if (View.Status is not (DrawStatus.Sealed or DrawStatus.Revealed) || View.RecordCountersigned) throw Conflict("attach the record");
         (View.RecordPdfSha256, View.Recordings, View.SigningRequest) = (recordPdfSha256, [.. recordings], null);
-        await state.WriteStateAsync();
         await Log("draw.record-signed", actor, ("recordPdfSha256", recordPdfSha256), ("recordings", string.Join(",", recordings.Select(r => r.Sha256))));
         return Seen(actor);
     }
@@ -45,7 +44,6 @@ public sealed partial class ExpertDrawGrain
         if (!key.Verify(Convert.FromBase64String(request.SignedAttributes), signature))
             throw RuleViolationException.Of("OPEN-RECORD-SIGNATURE", ("organization", actor.OrganizationId ?? "-"));
         (View.RecordPdfSha256, View.RecordCountersigned) = (signedRecordPdfSha256, true);
-        await state.WriteStateAsync();
         await Log("draw.record-countersigned", actor, ("recordPdfSha256", signedRecordPdfSha256), ("platformRecordPdfSha256", request.RecordPdfSha256));
         return Seen(actor);
     }

@@ -15,22 +15,37 @@ public sealed partial class ExpertDrawGrain
     public async Task<DrawView> RevealResult(Actor actor, string ground)
     {
         await Enforce();
-        // The award stage calls with the platform's own actor when the tender reaches WinnerDetermined; until it exists,
-        // supervision or the centre determines it explicitly, giving the ground (docs/experts.md, "Reveal").
-        if (actor != Actor.System && !actor.Is(Roles.Supervisor) && !actor.Is(Roles.CentreAdmin)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        // The award reveals it through RevealOnResult; supervision or the centre may determine it explicitly, giving the ground
+        // (docs/experts.md, "Reveal").
+        if (!actor.Is(Roles.Supervisor) && !actor.Is(Roles.CentreAdmin)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
         if (View.Status != DrawStatus.Sealed) throw Conflict("reveal the draw");
         if (string.IsNullOrWhiteSpace(ground) || ground.Length > 500) throw RuleViolationException.Of("REQ-FIELD", ("field", "ground"), ("detail", "1-500 characters"));
         if (clock.UtcNow < View.Request.EvaluationAt)
             throw RuleViolationException.Of("DRAW-RESULT", ("tender", TenderId), ("at", View.Request.EvaluationAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        await Reveal(actor, ground.Trim());
+        return Seen(actor);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RevealOnResult(string ground)
+    {
+        await DrainOutbox(null);
+        await Enforce();
+        if (state.State.View is not { Status: DrawStatus.Sealed or DrawStatus.Revealed } view) return false;
+        // The award determined the result: the committee sat, whatever the clock says of its planned start.
+        if (view.Status == DrawStatus.Sealed) await Reveal(Actor.System, ground);
+        return true;
+    }
+
+    private async Task Reveal(Actor actor, string ground)
+    {
         var pool = await Read<Dictionary<string, List<string>>>(state.State.PoolBlob);
         View.RevealedAt = clock.UtcNow;
-        View.RevealGround = $"{actor.UserName}: {ground.Trim()}";
+        View.RevealGround = $"{actor.UserName}: {ground}";
         View.Status = DrawStatus.Revealed;
         var document = DrawDocument.Write(View, state.State, pool, vrfKey.PublicKey, logSettings.Signer.VerifierKey);
         using (var stream = new MemoryStream(document)) View.DocumentSha256 = (await blobs.PutAsync(stream, CancellationToken.None)).Sha256Hex;
-        await state.WriteStateAsync();
-        await Log("draw.revealed", actor, ("documentSha256", View.DocumentSha256), ("ground", ground.Trim()));
-        return Seen(actor);
+        await Log("draw.revealed", actor, ("documentSha256", View.DocumentSha256), ("ground", ground));
     }
 
     /// <inheritdoc />

@@ -57,7 +57,6 @@ public sealed partial class ExpertDrawGrain
             });
         }
 
-        await state.WriteStateAsync();
         var type = outcome switch
         {
             SeatStatus.Confirmed => "draw.seat-confirmed",

@@ -10,6 +10,7 @@ using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Transparency;
 using TenderHall.Grains.Registry;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Blobs;
 using TenderHall.Grains.Storage.Schema;
 using TenderHall.Grains.Transparency;
@@ -27,7 +28,7 @@ namespace TenderHall.Grains.Experts;
 public sealed partial class ExpertDrawGrain(
     [PersistentState("expert-draw", StorageNames.Default)] IPersistentState<DrawState> state,
     IGrainFactory grains,
-    ITransparencyLog log,
+    LogOutbox outbox,
     ILogStore logStore,
     IBlobStore blobs,
     DrawVrfKey vrfKey,
@@ -42,6 +43,13 @@ public sealed partial class ExpertDrawGrain(
     private string TenderId => this.GetPrimaryKeyString();
 
     private DrawView View => state.State.View ?? throw RuleViolationException.Of("DRAW-STATE", ("tender", TenderId), ("status", "not requested"), ("action", "this"));
+
+    /// <inheritdoc />
+    // An activation that died between writing an event and appending it finishes the job, without logging anything twice.
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await DrainOutbox(null);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<long>> LogIndexes() => Task.FromResult<IReadOnlyList<long>>([.. state.State.LogIndexes]);
 
     /// <inheritdoc />
     public async Task<DrawView> Request(Actor actor, DrawRequest request)
@@ -73,7 +81,6 @@ public sealed partial class ExpertDrawGrain(
             PoolHash = Convert.ToHexStringLower(DrawHashing.PoolHash(snapshot.Pool)), PoolSizes = snapshot.Pool.ToDictionary(p => p.Key, p => p.Value.Count),
             Recused = snapshot.Recused, Rules = [.. recusal.Rules(context)],
         };
-        await state.WriteStateAsync();
         await Log("draw.requested", actor, ("agency", View.AgencyId), ("committeeSize", Number(request.CommitteeSize)),
             ("tendereeSeats", Number(request.TendereeSeats)), ("seats", SeatsText(request)), ("poolSha256", View.PoolHash));
         return Seen(actor);
@@ -89,7 +96,6 @@ public sealed partial class ExpertDrawGrain(
         if (View.Witness is null)
         {
             View.Witness = new DrawWitness { Supervisor = actor.UserName, OrganizationId = actor.OrganizationId, CheckedInAt = clock.UtcNow, Address = actor.Address };
-            await state.WriteStateAsync();
             await Log("draw.check-in", actor, ("supervisor", actor.UserName));
         }
 
@@ -120,7 +126,6 @@ public sealed partial class ExpertDrawGrain(
         (View.CommitIndex, View.AnchorSize, View.AnchorRoot) = (receipt.Index, checkpoint.Size, Convert.ToHexStringLower(checkpoint.RootHash));
         View.ContributionDue = clock.UtcNow.AddMinutes(policy.RevealMinutes);
         View.Status = DrawStatus.AwaitingContribution;
-        await state.WriteStateAsync();
         await Log("draw.anchored", Actor.System, ("commitIndex", Number(receipt.Index)), ("checkpointSize", Number(checkpoint.Size)),
             ("checkpointRoot", View.AnchorRoot), ("contributionDue", View.ContributionDue.Value.ToString("O", CultureInfo.InvariantCulture)));
         await this.RegisterOrUpdateReminder(DeadlineReminder, clock.RealDelayUntil(View.ContributionDue.Value) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
@@ -188,11 +193,31 @@ public sealed partial class ExpertDrawGrain(
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // Public leaves carry hashes, pseudonymous seat labels and counts, never an expert's name or id (BL 37).
+    // Public leaves carry hashes, pseudonymous seat labels and counts, never an expert's name or id (BL 37). Each event is
+    // written with the state before it is appended, so the archive knows every entry of the draw even after a crash between.
     private async Task<LogReceipt> Log(string type, Actor actor, params (string Name, string Value)[] data)
     {
         var logEvent = new LogEvent { Type = type, Subject = "tender/" + TenderId, At = clock.UtcNow, Actor = actor.UserName };
         foreach (var (name, value) in data) logEvent.Data[name] = value;
-        return await log.AppendAsync(logEvent);
+        state.State.PendingEvents.Add(logEvent);
+        await state.WriteOrReloadAsync();
+        return (await DrainOutbox(logEvent))!;
+    }
+
+    /// <summary>Appends the outbox's events (any but <paramref name="fresh"/> may be logged already) and returns the receipt of <paramref name="fresh"/>.</summary>
+    private async Task<LogReceipt?> DrainOutbox(LogEvent? fresh)
+    {
+        LogReceipt? receipt = null;
+        foreach (var pending in state.State.PendingEvents)
+        {
+            var logged = await outbox.Publish(pending, mayBeLogged: !ReferenceEquals(pending, fresh));
+            if (!state.State.LogIndexes.Contains(logged.Index)) state.State.LogIndexes.Add(logged.Index);
+            if (ReferenceEquals(pending, fresh)) receipt = logged;
+        }
+
+        if (state.State.PendingEvents.Count == 0) return receipt;
+        state.State.PendingEvents.Clear();
+        await state.WriteStateAsync();
+        return receipt;
     }
 }

@@ -41,6 +41,8 @@ public sealed partial class Tender
         if (state.Status == TenderStatus.CandidatesPublicized) lifecycle.Fire(TenderTrigger.Award);
         After.Award = decision;
         After.Contract = null;
+        // BL 37: the committee is secret until the result is determined, which this notice does: the draw is revealed next.
+        state.DrawRevealDue = true;
         var regime = Registration.Regime;
         After.ContractDue = deadlines.After(regime, PeriodId.Contract, now);
         After.ReportDue = deadlines.After(regime, PeriodId.WrittenReport, now);

@@ -40,6 +40,7 @@ public sealed partial class Tender
             return;
         }
 
+        state.RetenderReason = $"行政监督部门对投诉 {complaintId} 作出重新招标的处理决定（招标投标法实施条例第六十一条）";
         journal.Record("tender.retender-ordered", actor, now, ("complaint", complaintId));
         journal.Notify([.. holders, Registration.AgencyId], "retender", "tender.retendered", now,
             $"行政监督部门对投诉 {complaintId} 作出处理决定：招标项目 {Id} 应当依法重新招标（招标投标法实施条例第六十一条）。",

@@ -7,14 +7,23 @@ namespace TenderHall.Grains.Tendering;
 /// <summary>Suspension by supervisors (BLR 62), resumption, and termination (BLR 31).</summary>
 public sealed partial class Tender
 {
-    /// <summary>A supervisor pauses the tender (BLR 62).</summary>
-    public void Suspend(Actor actor, string note, DateTimeOffset now)
+    /// <summary>A supervisor pauses the tender (BLR 62), for complaint <paramref name="complaintId"/> when one is named.</summary>
+    public void Suspend(Actor actor, string note, DateTimeOffset now, string? complaintId = null)
     {
         _ = Registration;
         RequireRole(actor, Roles.Supervisor);
+        // The same order again (a retry) finds the tender already paused for that complaint: it is carried out.
+        if (complaintId is not null && SuspendedFor(complaintId)) return;
         RequireTrigger(TenderTrigger.Suspend, "suspend");
         Pause(SuspensionReason.Supervisor, actor, Text(note, "note", 2000), now, null);
+        state.Suspensions[^1].ComplaintId = complaintId;
     }
+
+    /// <summary>Whether <paramref name="tender"/> is paused now by the supervisor's order for complaint <paramref name="complaintId"/>.</summary>
+    public static bool SuspendedFor(TenderView tender, string complaintId) =>
+        tender.Status == TenderStatus.Suspended && tender.Suspensions.LastOrDefault() is { Until: null } open && open.ComplaintId == complaintId;
+
+    private bool SuspendedFor(string complaintId) => SuspendedFor(ToView(), complaintId);
 
     /// <summary>A supervisor ends a pause the supervisor ordered; objection pauses end when the objections are answered.</summary>
     public void Resume(Actor actor, DateTimeOffset now)

@@ -18,6 +18,7 @@ public sealed partial class Tender
         Clarifications = state.Clarifications,
         Suspensions = state.Suspensions,
         TerminationReason = state.TerminationReason,
+        RetenderReason = state.RetenderReason,
         Objections = ObjectionsDisclosed ? state.Objections.Count : null,
         OpenObjections = ObjectionsDisclosed ? state.Objections.Count(o => o.AnsweredAt is null) : null,
         Regime = Registration.Regime,

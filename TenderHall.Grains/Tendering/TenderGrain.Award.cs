@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using TenderHall.Grains.Contracts.Award;
+using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Opening;
@@ -6,6 +8,7 @@ using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Storage;
 
 namespace TenderHall.Grains.Tendering;
 
@@ -109,14 +112,31 @@ public sealed partial class TenderGrain : ITenderAwardGrain
     {
         var holders = await services.DocumentHolders(TenderId);
         await Run((tender, now) => { tender.ApplyComplaintDecision(actor, complaintId, outcome, holders, now); return true; });
-        if (outcome != Contracts.Complaints.ComplaintOutcome.Retender) return;
-        // Re-tendering ends this tender: no deposit of it is held and no letter binds its issuer any longer (as BL 28 re-tendering).
-        await services.RefundDeposits(TenderId);
-        await services.ReleaseGuarantees(TenderId, GuaranteeReleaseReason.TenderFailed);
+        if (outcome == Contracts.Complaints.ComplaintOutcome.Retender) await ReleaseForNewTender();
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<long>> LogIndexes() => Task.FromResult<IReadOnlyList<long>>([.. state.State.LogIndexes]);
+
+    // Written with the award and told to the draw after the write. The award stands whatever the draw answers: a failure
+    // leaves the reveal due, and the next command or activation tells the draw again until it answered.
+    private async Task RevealDraw()
+    {
+        if (!state.State.DrawRevealDue) return;
+        try
+        {
+            await services.Grains.GetGrain<IExpertDrawGrain>(TenderId).RevealOnResult("中标通知书已发出，中标结果已确定（招标投标法第三十七条、第四十五条）");
+            state.State.DrawRevealDue = false;
+            await state.WriteOrReloadAsync();
+        }
+        catch (Exception e)
+        {
+            RevealDeferred(TenderId, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tender {TenderId}: the expert draw is not revealed yet; the next command or activation tells it again")]
+    private partial void RevealDeferred(string tenderId, Exception exception);
 
     private async Task<bool> StateFunded()
     {

@@ -110,6 +110,10 @@ public sealed partial class TenderGrain
     public Task Suspend(string note, Actor actor) => Run((tender, now) => { tender.Suspend(actor, note, now); return true; });
 
     /// <inheritdoc />
+    public Task SuspendFor(string complaintId, string note, Actor actor) =>
+        Run((tender, now) => { tender.Suspend(actor, note, now, complaintId); return true; }, onlyIfChanged: true);
+
+    /// <inheritdoc />
     public Task Resume(Actor actor) => Run((tender, now) => { tender.Resume(actor, now); return true; });
 
     /// <inheritdoc />
@@ -127,7 +131,21 @@ public sealed partial class TenderGrain
     {
         var holders = await services.DocumentHolders(TenderId);
         await Run((tender, now) => { tender.FailInsufficientBids(bids, holders, now); return true; });
-        // BL 28, BLR 44: the tender is re-tendered, so no deposit of this one is held and no letter binds its issuer any longer.
+        await ReleaseForNewTender();
+    }
+
+    /// <inheritdoc />
+    public async Task RetenderAllRejected(Contracts.Evaluation.EvaluationResult result)
+    {
+        var holders = await services.DocumentHolders(TenderId);
+        await Run((tender, now) => tender.RetenderAllRejected(result, holders, now));
+        await ReleaseForNewTender();
+    }
+
+    // BL 28, BL 42, BLR 44, BLR 61: the tender is tendered again, so no deposit of this one is held and no letter binds its
+    // issuer any longer. Both are idempotent, so a retried command releases nothing twice.
+    private async Task ReleaseForNewTender()
+    {
         await services.RefundDeposits(TenderId);
         await services.ReleaseGuarantees(TenderId, GuaranteeReleaseReason.TenderFailed);
     }

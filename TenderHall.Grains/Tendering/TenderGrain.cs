@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
@@ -13,7 +14,8 @@ namespace TenderHall.Grains.Tendering;
 public sealed partial class TenderGrain(
     [PersistentState("tender", StorageNames.Default)] IPersistentState<TenderState> state,
     TenderServices services,
-    PlatformClock clock) : Grain, ITenderGrain, IRemindable
+    PlatformClock clock,
+    ILogger<TenderGrain> logger) : Grain, ITenderGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
     private IGrainTimer? precisionTimer;
@@ -25,6 +27,7 @@ public sealed partial class TenderGrain(
     {
         // An activation that died between writing its state and publishing its events finishes the job now.
         await DrainOutbox(mayBeLogged: true);
+        await RevealDraw();
         await Tick();
         // The one-way start may have been lost with an activation that died after passing the deadline: tell it again.
         if (state.State.Status == TenderStatus.BidDeadlinePassed) await services.StartOpening(TenderId);
@@ -76,6 +79,7 @@ public sealed partial class TenderGrain(
             await state.WriteStateAsync();
             await services.Deliver(tender.Effects);
             await DrainOutbox(mayBeLogged: false);
+            await RevealDraw();
             if (tender.Effects.DeadlinePassed) await services.StartOpening(TenderId);
         }
 

@@ -54,8 +54,14 @@ public sealed class TenderState
     /// <summary>Publicity, award, contract, report and archive once the candidates are published (BLR 54-58, BL 45-47).</summary>
     public Contracts.Award.AwardView After { get; set; } = new();
 
+    /// <summary>The award determined the result and the sealed expert draw is still to be told (BL 37); cleared once it revealed.</summary>
+    public bool DrawRevealDue { get; set; }
+
     /// <summary>Transparency-log indexes of the tender's published events, in order (the archive proves each).</summary>
     public List<long> LogIndexes { get; set; } = [];
+
+    /// <summary>Why it is tendered again (BL 42, BLR 61).</summary>
+    public string? RetenderReason { get; set; }
 
     /// <summary>Why it was terminated.</summary>
     public string? TerminationReason { get; set; }

@@ -16,7 +16,7 @@ public sealed class EvidenceVerificationTests
         var bundle = Archive(log);
         var (code, output) = await Cli.RunAsync("verify-archive", "--key", log.VerifierKey, Save(Path.Combine(log.Folder, "a.zip"), bundle));
         Assert.True(code == 0, output);
-        Assert.StartsWith("VERIFIED: the archive of tender T-1 holds 2 records", output, StringComparison.Ordinal);
+        Assert.StartsWith("VERIFIED: the archive of tender T-1 holds 3 records", output, StringComparison.Ordinal);
 
         var key = Crypto.Notes.NoteVerifier.Parse(log.VerifierKey);
         for (var at = 0; at < bundle.Length; at++)
@@ -25,6 +25,18 @@ public sealed class EvidenceVerificationTests
             changed[at] ^= 0x20;
             Assert.False(TenderArchive.Verify(changed, key).Verified, $"byte {at} of {bundle.Length} changed unnoticed");
         }
+    }
+
+    [Theory]
+    [InlineData("forged", "is not signed by the key")]
+    [InlineData("other-envelope", "does not name tender T-1, its envelope")]
+    [InlineData("other-event", "do not open the commitment")]
+    public void An_archive_whose_bid_receipt_is_not_the_logs_is_not_verified(string flaw, string problem)
+    {
+        using var log = new TestLog(3);
+        var check = TenderArchive.Verify(Archive(log, flaw), Crypto.Notes.NoteVerifier.Parse(log.VerifierKey));
+        Assert.False(check.Verified);
+        Assert.Contains(problem, check.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,19 +90,43 @@ public sealed class EvidenceVerificationTests
         return new SignedTradeCertificate(statement, SignedTradeCertificate.Sign(statement, platform), Anchor(log, index));
     }
 
-    private static byte[] Archive(TestLog log)
+    /// <summary>An archive of an announcement, a bid receipt (with <paramref name="flaw"/>, if any) and the contract, named by the log.</summary>
+    private static byte[] Archive(TestLog log, string? flaw = null)
     {
+        var (receipt, receiptIndex) = Receipt(log, flaw);
         var contract = "%PDF-1.7 contract"u8.ToArray();
         var contractIndex = Event(log, "tender.contracted", "contractPdfSha256", Hex(contract));
         var notice = "公告正文"u8.ToArray();
         var manifest = Encoding.UTF8.GetBytes($$$"""
             {"format":"tenderhall-archive/1","tender":{"id":"T-1"},"records":[
              {"path":"records/01-announcement.txt","size":{{{notice.Length}}},"fixity":{"algorithm":"SHA-256","value":"{{{Hex(notice)}}}"},"provenance":{"creator":"TenderHall"}},
+             {"path":"records/03-bid-receipt-1.json","category":"bid-receipt","size":{{{receipt.Length}}},"fixity":{"algorithm":"SHA-256","value":"{{{Hex(receipt)}}}"},"provenance":{"creator":"TenderHall","logIndex":{{{receiptIndex}}},"event":"bid.received","field":"envelopeSha256"}},
              {"path":"records/09-contract.pdf","size":{{{contract.Length}}},"fixity":{"algorithm":"SHA-256","value":"{{{Hex(contract)}}}"},"provenance":{"creator":"TenderHall","logIndex":{{{contractIndex}}},"event":"tender.contracted","field":"contractPdfSha256"}}]}
             """);
         var archivedIndex = Archived(log, "manifestSha256", Hex(manifest));
-        return TenderArchive.Bundle(manifest, [("records/01-announcement.txt", notice), ("records/09-contract.pdf", contract)],
-            [Anchor(log, contractIndex), Anchor(log, archivedIndex)]);
+        return TenderArchive.Bundle(manifest, [("records/01-announcement.txt", notice), ("records/03-bid-receipt-1.json", receipt), ("records/09-contract.pdf", contract)],
+            [Anchor(log, receiptIndex), Anchor(log, contractIndex), Anchor(log, archivedIndex)]);
+    }
+
+    // A bid logged as a commitment (BL 22) and its receipt: the log's signed note, the salt and the event that open it.
+    private static (byte[] Receipt, long Index) Receipt(TestLog log, string? flaw)
+    {
+        var envelope = new string('e', 64);
+        var eventData = Encoding.UTF8.GetBytes($$"""{"actor":"bidder","at":"2026-09-01T02:00:00.0000000Z","data":{"envelopeSha256":"{{envelope}}","size":"10"},"subject":"tender/T-1","type":"bid.received"}""");
+        var salt = RandomNumberGenerator.GetBytes(32);
+        var leaf = Encoding.UTF8.GetBytes($$"""{"at":"2026-09-01T02:00:00.0000000Z","data":{"commitment":"{{Crypto.Merkle.LeafCommitment.Compute(salt, eventData)}}"},"type":"commitment"}""");
+        log.Append(leaf);
+        var index = log.Tree.Size - 1;
+        var named = flaw == "other-envelope" ? new string('f', 64) : envelope;
+        var note = $"{TestLog.Origin} bid receipt\ntender T-1\nbidder bidder-01\nenvelope {named}\nsize 10\nreceived 2026-09-01T02:00:00.0000000Z\nlog-index {index}\nleaf {Convert.ToBase64String(Crypto.Merkle.MerkleHash.Leaf(leaf))}\n";
+        using var forger = new TestLog(0);
+        var signed = (flaw == "forged" ? forger : log).Sign(note);
+        var opened = flaw == "other-event" ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(eventData).Replace("\"10\"", "\"11\"", StringComparison.Ordinal)) : eventData;
+        var receipt = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            receipt = signed, tenderId = "T-1", bidderId = "bidder-01", envelopeSha256 = envelope, size = 10, index, leafData = leaf, salt = Convert.ToBase64String(salt), eventData = opened,
+        });
+        return (receipt, index);
     }
 
     private static long Archived(TestLog log, string field, string sha) => Event(log, "tender.archived", field, sha);

@@ -20,6 +20,17 @@ public sealed class PdfVerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signed_record_made_for_the_archive_is_valid_and_reports_its_pdf_a_declaration_and_embedded_fonts()
+    {
+        var archival = await PdfSigner.SignAsync(Record(archival: true), new PdfSignatureRequest([new PdfSigningIdentity(platform)], SignedAt));
+        var (code, output) = await Cli.RunAsync("verify-pdf", Write("archival.pdf", archival));
+        Assert.Equal(0, code);
+        Assert.StartsWith("VALID: signed by CN=TenderHall Platform,O=TenderHall,C=CN", output, StringComparison.Ordinal);
+        Assert.Matches("It declares PDF/A-1A and embeds all its [1-9][0-9]* fonts\\.", output);
+        Assert.DoesNotContain("PDF/A", (await Cli.RunAsync("verify-pdf", await SignedAsync())).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_given_key_as_base64_or_as_a_pem_file_must_be_the_signers()
     {
         var pdf = await SignedAsync();
@@ -90,11 +101,13 @@ public sealed class PdfVerificationTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private static byte[] Record() =>
-        new PdfDocumentBuilder("开标记录表", SignedAt)
+    private static byte[] Record(bool archival = false)
+    {
+        var record = new PdfDocumentBuilder("开标记录表", SignedAt)
             .Header("招标编号", "T-2026-0001")
-            .Table([new PdfColumn("投标人"), new PdfColumn("投标报价（元）", Alignment: PdfAlignment.Right)], [["北京中标建设工程有限公司", "12,345,678.00"]])
-            .Build();
+            .Table([new PdfColumn("投标人"), new PdfColumn("投标报价（元）", Alignment: PdfAlignment.Right)], [["北京中标建设工程有限公司", "12,345,678.00"]]);
+        return (archival ? record.Archival("T-2026-0001", "2026-460000-48-01-000123") : record).Build();
+    }
 
     private async Task<string> SignedAsync() =>
         Write($"{Guid.NewGuid():N}.pdf", await PdfSigner.SignAsync(Record(), new PdfSignatureRequest([new PdfSigningIdentity(platform)], SignedAt)));

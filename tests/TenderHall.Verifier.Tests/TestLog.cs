@@ -37,6 +37,9 @@ internal sealed class TestLog : IDisposable
         Tree.Append(MerkleHash.Leaf(leaf));
     }
 
+    /// <summary>Signs <paramref name="text"/> as the log does its receipts.</summary>
+    public string Sign(string text) => SignedNote.Sign(text, signer).Format();
+
     public string SignedCheckpoint(long size) => SignedCheckpoint(size, Tree.Root(size));
 
     public string SignedCheckpoint(long size, byte[] root) => SignedNote.Sign(new Checkpoint(Origin, size, root).Format(), signer).Format();

@@ -15,7 +15,8 @@ public static class PdfCommand
     public static Verdict Run(Arguments args)
     {
         var keys = args.All("key").Select(Key).ToList();
-        var result = PdfSignatureVerifier.Verify(File.ReadAllBytes(args.Positional(0, "the PDF file")));
+        var pdf = File.ReadAllBytes(args.Positional(0, "the PDF file"));
+        var result = PdfSignatureVerifier.Verify(pdf);
         if (result.Signatures.Count == 0)
             return Verdict.Fail("INVALID: the file carries no PDF signature.");
         var broken = result.Signatures.Where(s => !s.IsValid).ToList();
@@ -25,7 +26,26 @@ public static class PdfCommand
         if (missing.Count > 0)
             return Verdict.Fail($"INVALID: the signatures are intact, but not by the given key{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(k => Convert.ToHexString(k.KeyId)))}: signed by {Signers(result)} instead.");
         var trusted = keys.Count == 0 ? " (no --key given: the signer's name is only its claim)" : ", whose key matches the one given";
-        return Verdict.Pass($"VALID: signed by {Signers(result)}{trusted}; {Coverage(result)}.");
+        return Verdict.Pass($"VALID: signed by {Signers(result)}{trusted}; {Coverage(result)}.{Archival(pdf)}");
+    }
+
+    // What the file declares for long-term preservation (docs/archive.md); a declaration, not a conformance check. The
+    // signatures stand on their own: a file PDFsharp cannot read further only goes without this sentence.
+    private static string Archival(byte[] pdf)
+    {
+        PdfArchivalReport report;
+        try
+        {
+            report = PdfArchivalFormat.Inspect(pdf);
+        }
+        catch (CryptographicFormatException)
+        {
+            return "";
+        }
+
+        return report.PdfA is null
+            ? ""
+            : $" It declares PDF/A-{report.PdfA} and embeds {(report.Unembedded.Count == 0 ? $"all its {report.Fonts} fonts" : $"not {string.Join(", ", report.Unembedded)}")}.";
     }
 
     // An earlier signature covers its revision; a countersigner's incremental update follows it (ISO 32000-1 §12.8).

@@ -18,4 +18,7 @@ public sealed class EvaluationResult
 
     /// <summary>When the last member signed.</summary>
     [Id(3)] public DateTimeOffset SignedAt { get; set; }
+
+    /// <summary>Why no candidate remains, when the committee rejected every bid (BL 42); null when there are candidates.</summary>
+    [Id(4)] public string? AllRejected { get; set; }
 }

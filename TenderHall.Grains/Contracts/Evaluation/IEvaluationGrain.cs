@@ -21,8 +21,11 @@ public interface IEvaluationGrain : IGrainWithStringKey
     /// <summary>The blob hash of one bid's decrypted payload, for a checked-in member while open; journaled.</summary>
     Task<string> ReadPayload(Actor actor, string bidderId);
 
-    /// <summary>A member's review: the failures it finds (everything not listed passes); submitted once.</summary>
-    Task<EvaluationView> Review(Actor actor, IReadOnlyList<ReviewFailure> failures);
+    /// <summary>
+    /// A member's review: the failures it finds (everything not listed passes), and whether competition is plainly lacking
+    /// should fewer than three valid bids remain, which by majority rejects them all (BL 42); submitted once.
+    /// </summary>
+    Task<EvaluationView> Review(Actor actor, IReadOnlyList<ReviewFailure> failures, bool competitionLacking);
 
     /// <summary>A member's scores of every valid bid; submitted once, without seeing anyone else's.</summary>
     Task<EvaluationView> Score(Actor actor, IReadOnlyList<ScoreEntry> entries);

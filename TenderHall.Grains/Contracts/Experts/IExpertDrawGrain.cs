@@ -33,6 +33,16 @@ public interface IExpertDrawGrain : IGrainWithStringKey
     /// </summary>
     Task<DrawView> RevealResult(Actor actor, string ground);
 
+    /// <summary>
+    /// The result is determined (BL 37: the award notice): the platform reveals the sealed draw, as <see cref="RevealResult"/>
+    /// does. False when the tender holds no sealed or revealed draw; again after the reveal, true and nothing changes.
+    /// </summary>
+    Task<bool> RevealOnResult(string ground);
+
+    /// <summary>Transparency-log indexes of the draw's entries, in order (the tender's archive proves each).</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<long>> LogIndexes();
+
     /// <summary>The public draw document (JSON) once revealed, else null.</summary>
     Task<string?> PublicDocument();
 

@@ -10,6 +10,7 @@ public static class AlarmCodes
         ("ALL-44", "ALL 44", "the certificate of a granted licensing case was not issued within 10 working days of the decision"),
         ("AUTH-RATE", "Platform security policy", "sign-in attempts for an account or address went over the limit and are refused for a while"),
         ("BID-SEALED", "EBM 27", "someone tried to read another party's sealed bid before the opening"),
+        ("BL-39", "BL 39", "a bidder did not answer the evaluation committee's clarification request by its deadline"),
         ("BL-46", "BL 46", "a contract is 5 days from its 30-day deadline after the award notice (warning), or past it (alarm)"),
         ("BL-47", "BL 47", "the written report to supervision was not filed within 15 days of the winner"),
         ("BLR-22", "BLR 22", "an objection to the documents was not answered within its period"),

@@ -45,6 +45,12 @@ public interface ITenderGrain : IGrainWithStringKey
     /// <summary>A supervisor suspends the tender (BLR 62).</summary>
     Task Suspend(string note, Actor actor);
 
+    /// <summary>
+    /// A supervisor suspends the tender while complaint <paramref name="complaintId"/> is handled (BLR 62); asked again while the
+    /// tender is paused for that complaint, nothing changes (a retried order).
+    /// </summary>
+    Task SuspendFor(string complaintId, string note, Actor actor);
+
     /// <summary>A supervisor resumes it.</summary>
     Task Resume(Actor actor);
 
@@ -62,6 +68,12 @@ public interface ITenderGrain : IGrainWithStringKey
 
     /// <summary>Called by the evaluation with the committee's signed result; the candidates go public (BLR 53-54); idempotent.</summary>
     Task PublishCandidates(Contracts.Evaluation.EvaluationResult result);
+
+    /// <summary>
+    /// Called by the evaluation once its signed report rejected every bid (BL 42): the tender ends Retendered with the
+    /// report's reason, deposits are refunded and guarantee letters released; idempotent.
+    /// </summary>
+    Task RetenderAllRejected(Contracts.Evaluation.EvaluationResult result);
 
     /// <summary>Every document download; supervisors only (BL 22).</summary>
     [Orleans.Concurrency.ReadOnly]

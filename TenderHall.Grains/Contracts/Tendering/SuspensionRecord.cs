@@ -21,4 +21,7 @@ public sealed class SuspensionRecord
 
     /// <summary>The objection that caused it, if any.</summary>
     [Id(5)] public string? ObjectionId { get; set; }
+
+    /// <summary>The complaint a supervisor ordered it for (BLR 62), if any.</summary>
+    [Id(6)] public string? ComplaintId { get; set; }
 }

@@ -47,4 +47,7 @@ public sealed class TenderView
 
     /// <summary>The evaluation method the published documents fix, if they fixed one.</summary>
     [Id(13)] public Evaluation.EvaluationMethod? EvaluationMethod { get; set; }
+
+    /// <summary>Why it is tendered again, once Retendered (BL 42: every bid rejected; BLR 61: a complaint decision).</summary>
+    [Id(14)] public string? RetenderReason { get; set; }
 }

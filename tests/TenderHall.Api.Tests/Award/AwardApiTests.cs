@@ -50,6 +50,15 @@ public sealed class AwardApiTests(PlatformFactory platform)
         TenderScenario.Ok(await s.Tender.Agency.PostAsJsonAsync($"{s.Url}/contract", new { valueFen = 100_000_000, performanceBondFen = 10_000_000, terms = "工期180日，质量合格。" }));
         using (var outsider = await s.Bidders[1].Client.PostAsJsonAsync($"{s.Url}/contract/signing-request", new { }))
             await ProblemAssert.IsRule(outsider, HttpStatusCode.Forbidden, "CONTRACT-PARTY");
+        // A party's unknown key or a signature not by its key is refused with the contract's own rules.
+        await ProblemAssert.IsRule(await s.Tender.Agency.PostAsJsonAsync($"{s.Url}/contract/signing-request", new { keyId = "no-such-key" }),
+            HttpStatusCode.UnprocessableEntity, "CONTRACT-KEY");
+        var pending = await TenderScenario.Read(await s.Tender.Agency.PostAsJsonAsync($"{s.Url}/contract/signing-request", new { }));
+        using (var stranger = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256))
+            await ProblemAssert.IsRule(await s.Tender.Agency.PostAsJsonAsync($"{s.Url}/contract/signature", new
+            {
+                signature = Convert.ToBase64String(stranger.Sign(Convert.FromBase64String(pending.GetProperty("contract").GetProperty("pending").GetProperty("signedAttributes").GetString()!))),
+            }), HttpStatusCode.UnprocessableEntity, "CONTRACT-SIGNATURE");
         TenderScenario.Ok(await s.SignContract(s.Tender.Agency, s.AgencyKey));
         var contracted = await TenderScenario.Read(await s.SignContract(s.Bidders[0].Client, s.Bidders[0].Key));
         Assert.Equal("Contracted", contracted.GetProperty("status").GetString());

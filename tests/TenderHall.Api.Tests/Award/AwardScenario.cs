@@ -46,7 +46,12 @@ internal sealed class AwardScenario
         TenderScenario.Ok(await opening.Supervisor.PostAsync($"{opening.Url}/record", null));
         var (_, signature) = await opening.SignRecord();
         TenderScenario.Ok(await opening.Supervisor.PostAsJsonAsync($"{opening.Url}/close", new { notes = "开标过程正常。", recordings = Array.Empty<object>(), signature }));
+        return await Publicized(platform, opening);
+    }
 
+    /// <summary>The ranked candidates of the closed <paramref name="opening"/> (first: bidder 0) handed to the tender as the evaluation does.</summary>
+    public static async Task<AwardScenario> Publicized(PlatformFactory platform, OpeningScenario opening)
+    {
         var scenario = await For(platform, opening);
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         var report = await opening.Tender.Upload("评标报告（测试用）"u8.ToArray());
@@ -76,15 +81,30 @@ internal sealed class AwardScenario
     /// <summary>After the publicity: the first-ranked candidate is awarded, both parties sign, the report is filed and the tender archived.</summary>
     public async Task<string> AwardContractAndArchive(string winnerId)
     {
+        await AwardTo(winnerId);
+        await ContractAndReport(winnerId);
+        return await Archive();
+    }
+
+    /// <summary>After the publicity: <paramref name="winnerId"/> is awarded (the notices go out).</summary>
+    public async Task AwardTo(string winnerId)
+    {
         await EndPublicity();
         TenderScenario.Ok(await Tender.Agency.PostAsJsonAsync($"{Url}/award", new { winnerId }));
+    }
+
+    /// <summary>The contract is drafted and signed by both parties, and the written report filed.</summary>
+    public async Task ContractAndReport(string winnerId)
+    {
         TenderScenario.Ok(await Tender.Agency.PostAsJsonAsync($"{Url}/contract", new { valueFen = 100_000_000, performanceBondFen = 10_000_000, terms = "工期180日，质量合格。" }));
         TenderScenario.Ok(await SignContract(Tender.Agency, AgencyKey));
         var winner = Bidders.Single(b => b.Id == winnerId);
         TenderScenario.Ok(await SignContract(winner.Client, winner.Key));
         TenderScenario.Ok(await Tender.Agency.PostAsync($"{Url}/report", null));
-        return (await TenderScenario.Read(await Tender.Agency.PostAsync($"{Url}/archive", null))).GetProperty("status").GetString()!;
     }
+
+    /// <summary>The agency archives the tender; returns its status.</summary>
+    public async Task<string> Archive() => (await TenderScenario.Read(await Tender.Agency.PostAsync($"{Url}/archive", null))).GetProperty("status").GetString()!;
 
     public async Task<JsonElement> Award() => await TenderScenario.Read(await Tender.Anonymous.GetAsync($"{Url}/award"));
 

@@ -102,6 +102,16 @@ internal sealed class DrawScenario
         return JsonDocument.Parse(await Tender.Anonymous.GetStringAsync($"{Url}/document")).RootElement;
     }
 
+    /// <summary>The witness attaches the platform-signed draw record and countersigns it with their key; returns the supervisor's view.</summary>
+    public async Task<JsonElement> CountersignedRecord()
+    {
+        TenderScenario.Ok(await Opening.Supervisor.PostAsJsonAsync($"{Url}/record", new { recordings = new[] { new { name = "抽取录像.mp4", sha256 = new string('d', 64) } } }));
+        var view = await TenderScenario.Read(await Opening.Supervisor.PostAsJsonAsync($"{Url}/record/signing-request", new { }));
+        var attributes = Convert.FromBase64String(view.GetProperty("signingRequest").GetProperty("signedAttributes").GetString()!);
+        return await TenderScenario.Read(await Opening.Supervisor.PostAsJsonAsync($"{Url}/record/countersign",
+            new { signature = Convert.ToBase64String(Opening.SupervisorKey.Sign(attributes)) }));
+    }
+
     public async Task<JsonElement> ViewAs(HttpClient client) => await TenderScenario.Read(await client.GetAsync(Url));
 
     public static List<JsonElement> Seats(JsonElement view) => [.. view.GetProperty("seats").EnumerateArray()];

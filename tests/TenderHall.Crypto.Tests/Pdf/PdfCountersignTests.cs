@@ -32,6 +32,28 @@ public sealed class PdfCountersignTests
             second => Assert.True(second.CoversWholeFile && second.IsBy(supervisor.Verifier) && second.Subject!.Contains("张监督", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_record_made_for_the_archive_stays_pdf_a_naming_tender_and_project_with_its_fonts_embedded_through_both_signatures()
+    {
+        using var platform = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
+        using var supervisor = SignatureKey.Generate(SignatureAlgorithm.Sm2Sm3);
+        var record = SamplePdfs.ArchivalRecord();
+        var signed = await PdfSigner.SignAsync(record, SamplePdfs.Request(new PdfSigningIdentity(platform)));
+        var countersigned = Countersign(signed, platform, supervisor);
+
+        foreach (var pdf in new[] { record, signed, countersigned })
+        {
+            var format = PdfArchivalFormat.Inspect(pdf);
+            Assert.NotNull(format.PdfA);
+            Assert.Contains($"tender:{SamplePdfs.TenderId}; project:{SamplePdfs.ProjectCode}", format.Xmp, StringComparison.Ordinal);
+            Assert.True(format.Fonts > 0);
+            Assert.Empty(format.Unembedded);
+        }
+
+        Assert.True(PdfSignatureVerifier.Verify(countersigned).IsSignedBy([platform.Verifier, supervisor.Verifier]));
+        Assert.Null(PdfArchivalFormat.Inspect(SamplePdfs.OpeningRecord()).PdfA); // a record not made for the archive declares nothing
+    }
+
     [Theory]
     [MemberData(nameof(Algorithms))]
     public async Task Inspect_accepts_the_attributes_of_the_prepared_file_with_the_keys_digest_and_refuses_others(SignatureAlgorithm algorithm)

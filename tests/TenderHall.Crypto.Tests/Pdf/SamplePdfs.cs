@@ -11,7 +11,16 @@ internal static class SamplePdfs
 
     public static readonly string[] Bidders = ["北京中标建设工程有限公司", "上海华东路桥集团股份有限公司", "Shenzhen Bright Engineering Co., Ltd."];
 
-    public static byte[] OpeningRecord(int extraRows = 0) =>
+    public const string TenderId = "T-2026-0001";
+
+    public const string ProjectCode = "2026-460000-48-01-000123";
+
+    public static byte[] OpeningRecord(int extraRows = 0) => Builder(extraRows).Build();
+
+    /// <summary>The same record made for the archive (PDF/A naming the tender and the project).</summary>
+    public static byte[] ArchivalRecord() => Builder(0).Archival(TenderId, ProjectCode).Build();
+
+    private static PdfDocumentBuilder Builder(int extraRows) =>
         new PdfDocumentBuilder("开标记录表", OpenedAt)
             .Subject("T-2026-0001 开标记录")
             .Header("项目名称", "滨江路市政道路改造工程（一期）")
@@ -26,8 +35,7 @@ internal static class SamplePdfs
                     ["3", Bidders[2], "12,100,500.50", "190", "合格", "未缴纳"],
                     .. Enumerable.Range(4, extraRows).Select(i => (IReadOnlyList<string>)[$"{i}", $"投标人{i}有限公司", "10,000,000.00", "200", "合格", "已缴纳"]),
                 ])
-            .Note("监督人员已现场核验投标文件密封情况，解密过程由平台记录。")
-            .Build();
+            .Note("监督人员已现场核验投标文件密封情况，解密过程由平台记录。");
 
     public static PdfSignatureRequest Request(params PdfSigningIdentity[] signers) =>
         new(signers, OpenedAt.AddMinutes(45)) { Reason = "开标记录确认", Location = "TenderHall" };

@@ -49,15 +49,20 @@ public sealed class EvaluationSessionTests
         })],
     };
 
-    private static (EvaluationSession Session, EvaluationState State) Opened(int members = 5)
+    private static (EvaluationSession Session, EvaluationState State) Opened(int members = 5) => Reviewed(members, _ => ([], false));
+
+    /// <summary>Opened, and member i's review is <paramref name="review"/>(i): its failures and whether it finds competition lacking.</summary>
+    private static (EvaluationSession Session, EvaluationState State) Reviewed(int members, Func<int, (ReviewFailure[] Failures, bool Lacking)> review)
     {
         var state = new EvaluationState();
         var session = new EvaluationSession("T-E1", state);
         session.Open(Agency, 8, Tender(), Draw(members, members), Opening(), Now);
         for (var i = 0; i < members; i++) session.CheckIn(Expert(i), Key, Now);
-        for (var i = 0; i < members; i++) session.Review(Expert(i), [], Now);
+        for (var i = 0; i < members; i++) session.Review(Expert(i), review(i).Failures, review(i).Lacking, Now);
         return (session, state);
     }
+
+    private static ReviewFailure Fails(string bidder) => new() { BidderId = bidder, Criterion = "资格", Reason = "资质证书过期", Article = "BLR 51" };
 
     private static List<ScoreEntry> Sheet(decimal technical) =>
         [.. Enumerable.Range(0, 3).Select(i => new ScoreEntry { BidderId = $"bidder-{i}", Technical = technical - i, Commercial = 10 })];
@@ -136,5 +141,53 @@ public sealed class EvaluationSessionTests
         Assert.Equal(new string('6', 64), result.ReportSha256);
         Assert.Equal(EvaluationStatus.Signed, state.View.Status);
         Assert.Equal(3, session.Seen(Agency).Candidates.Count);
+    }
+
+    [Fact]
+    public void A_majority_failing_every_bid_rejects_them_all_and_the_report_names_why()
+    {
+        var (session, state) = Reviewed(5, i => (i < 3 ? [Fails("bidder-0"), Fails("bidder-1"), Fails("bidder-2")] : [], false));
+        Assert.Equal(EvaluationStatus.Reporting, state.View.Status);
+        Assert.Equal(3, state.View.Rejections.Count);
+        Assert.Equal("评标委员会否决了全部投标（招标投标法第四十二条）", state.AllRejected);
+        Assert.Empty(session.Report().View.Candidates);
+    }
+
+    [Fact]
+    public void Fewer_than_three_valid_bids_with_a_majority_finding_competition_lacking_are_all_rejected()
+    {
+        var (_, state) = Reviewed(5, i => ([Fails("bidder-0")], i < 3));
+        Assert.Equal(EvaluationStatus.Reporting, state.View.Status);
+        Assert.Equal(["bidder-0", "bidder-1", "bidder-2"], state.View.Rejections.Select(r => r.BidderId));
+        Assert.Equal("评标委员会和评标方法暂行规定第二十七条", state.View.Rejections[2].Article);
+        Assert.StartsWith("有效投标不足三个，明显缺乏竞争", state.AllRejected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_minority_finding_competition_lacking_or_three_valid_bids_leave_the_bids_to_scoring()
+    {
+        var (_, minority) = Reviewed(5, i => ([Fails("bidder-0")], i < 2));
+        Assert.Equal(EvaluationStatus.Scoring, minority.View.Status);
+        Assert.Single(minority.View.Rejections);
+        var (_, three) = Reviewed(5, _ => ([], true));
+        Assert.Equal(EvaluationStatus.Scoring, three.View.Status);
+        Assert.Empty(three.View.Rejections);
+        Assert.Null(three.AllRejected);
+    }
+
+    [Fact]
+    public void A_clarification_request_passing_unanswered_is_late_once_and_an_answered_one_never()
+    {
+        var (session, _) = Opened();
+        var late = session.AskClarification(Expert(0), "bidder-0", "请说明工期安排", 2, Now);
+        var answered = session.AskClarification(Expert(1), "bidder-1", "请说明报价构成", 2, Now);
+        session.AnswerClarification(new Actor("b", "bidder-1", [Roles.Bidder], null), answered.Number, "见附表", Now.AddHours(1));
+        Assert.Empty(session.LateClarifications(Now.AddHours(2).AddTicks(-1)));
+        Assert.Equal(Now.AddHours(2), session.NextClarificationDue());
+        Assert.Equal([late.Number], session.LateClarifications(Now.AddHours(2)).Select(c => c.Number));
+        Assert.Empty(session.LateClarifications(Now.AddHours(3)));
+        Assert.Null(session.NextClarificationDue());
+        Assert.Equal("EVAL-CLARIFICATION", Assert.Throws<RuleViolationException>(() =>
+            session.AnswerClarification(new Actor("b", "bidder-0", [Roles.Bidder], null), late.Number, "迟到的答复", Now.AddHours(3))).Rule);
     }
 }
