@@ -5,7 +5,7 @@ using TenderHall.Api.Tests.Tendering;
 
 namespace TenderHall.Api.Tests.Award;
 
-[Collection(PlatformCollection.Name)]
+[Collection(AfterOpeningCollection.Name)]
 public sealed class ComplaintApiTests(PlatformFactory platform)
 {
     [Fact]

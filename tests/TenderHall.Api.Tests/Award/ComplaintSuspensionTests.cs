@@ -7,7 +7,7 @@ using TenderHall.Api.Tests.Tendering;
 namespace TenderHall.Api.Tests.Award;
 
 /// <summary>A supervisor's suspension for a complaint (BLR 62) is written before the tender pauses, and a retry pauses it once.</summary>
-[Collection(PlatformCollection.Name)]
+[Collection(AfterOpeningCollection.Name)]
 public sealed class ComplaintSuspensionTests(PlatformFactory platform)
 {
     [Fact]

@@ -11,7 +11,7 @@ using TenderHall.Crypto.Signing;
 
 namespace TenderHall.Api.Tests.Award;
 
-[Collection(PlatformCollection.Name)]
+[Collection(AfterOpeningCollection.Name)]
 public sealed class WholeTenderTests(PlatformFactory platform)
 {
     [Fact]

@@ -14,7 +14,7 @@ using TenderHall.Grains.Contracts.Tendering;
 
 namespace TenderHall.Api.Tests.Evaluation;
 
-[Collection(PlatformCollection.Name)]
+[Collection(AfterOpeningCollection.Name)]
 public sealed class EvaluationApiTests(PlatformFactory platform)
 {
     [Fact]

@@ -7,7 +7,7 @@ using TenderHall.Grains.Contracts.Supervision;
 
 namespace TenderHall.Api.Tests.Evaluation;
 
-[Collection(PlatformCollection.Name)]
+[Collection(AfterOpeningCollection.Name)]
 public sealed class EvaluationOutcomeTests(PlatformFactory platform)
 {
     [Fact]

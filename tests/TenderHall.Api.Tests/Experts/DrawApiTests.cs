@@ -11,7 +11,7 @@ using TenderHall.Verifier;
 
 namespace TenderHall.Api.Tests.Experts;
 
-[Collection(PlatformCollection.Name)]
+[Collection(DrawAndOpeningCollection.Name)]
 public sealed class DrawApiTests(PlatformFactory platform)
 {
     [Fact]

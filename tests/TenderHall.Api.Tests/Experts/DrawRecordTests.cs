@@ -8,7 +8,7 @@ using TenderHall.Crypto.Signing;
 
 namespace TenderHall.Api.Tests.Experts;
 
-[Collection(PlatformCollection.Name)]
+[Collection(DrawAndOpeningCollection.Name)]
 public sealed class DrawRecordTests(PlatformFactory platform)
 {
     [Fact]

@@ -10,7 +10,7 @@ using TenderHall.Grains.Contracts.Registry;
 
 namespace TenderHall.Api.Tests.Experts;
 
-[Collection(PlatformCollection.Name)]
+[Collection(DrawAndOpeningCollection.Name)]
 public sealed class ExpertDatabaseApiTests(PlatformFactory platform)
 {
     private const string Header = "id,name,specialties,title,titleLevel,yearsInField,employerCreditCode,employerName,region,mobile,pastEmployers,relationships,status";

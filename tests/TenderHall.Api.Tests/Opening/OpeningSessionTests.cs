@@ -13,7 +13,7 @@ using TenderHall.Grains.Contracts.Guarantees;
 
 namespace TenderHall.Api.Tests.Opening;
 
-[Collection(PlatformCollection.Name)]
+[Collection(DrawAndOpeningCollection.Name)]
 public sealed class OpeningSessionTests(PlatformFactory platform)
 {
     [Fact]

@@ -11,7 +11,7 @@ using TenderHall.Grains.Opening;
 
 namespace TenderHall.Api.Tests.Opening;
 
-[Collection(PlatformCollection.Name)]
+[Collection(DrawAndOpeningCollection.Name)]
 public sealed class OpeningToolEndToEndTests(PlatformFactory platform)
 {
     [Fact]

@@ -10,7 +10,7 @@ using static TenderHall.Api.Tests.Licensing.LicensingScenario;
 namespace TenderHall.Api.Tests.Ratings;
 
 /// <summary>Service ratings (国办发〔2019〕51号) through the API: once per case, follow-up of bad ratings, appeals, public results.</summary>
-[Collection(PlatformCollection.Name)]
+[Collection(AfterOpeningCollection.Name)]
 public sealed class RatingsApiTests(PlatformFactory platform)
 {
     // An immediate case applied for online by the scenario's applicant; decided when asked.
