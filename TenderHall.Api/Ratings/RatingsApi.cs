@@ -9,11 +9,11 @@ namespace TenderHall.Api.Ratings;
 /// <summary>Service ratings (好差评, 国办发〔2019〕51号): rate a case once, follow bad ratings up, appeal, public results.</summary>
 public static class RatingsApi
 {
-    /// <summary>Maps <c>/api/v1/ratings</c>.</summary>
+    /// <summary>Maps <c>/api/v1/ratings</c> and a case's <c>/api/v1/licensing/cases/{number}/rating</c>.</summary>
     public static IEndpointRouteBuilder MapRatingsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/ratings").WithTags("Ratings");
-        api.MapPost("/cases/{number}", RateCase).RequireAuthorization(Policies.SignedIn)
+        app.MapPost("/api/v1/licensing/cases/{number}/rating", RateCase).WithTags("Ratings").RequireAuthorization(Policies.SignedIn)
             .WithSummary("The applicant rates a decided case once on the five national levels (一事一评); a bad rating opens a follow-up with its limit.");
         api.MapGet("/results", Results).AllowAnonymous().WithSummary("Public results per department: counts per level and the satisfied rate, upheld appeals left out; no comments, no names.");
         api.MapGet("/{id}", Get).RequireAuthorization(Policies.SignedIn).WithSummary("A rating, for its rater, its department, the centre and supervision.");

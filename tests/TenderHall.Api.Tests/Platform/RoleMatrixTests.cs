@@ -99,7 +99,7 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/gate/exemptions"] = [Roles.ProvincialGovernment],
         ["GET /api/v1/gate/exemptions"] = Everyone,
         ["GET /api/v1/gate/exemptions/{projectCode}"] = Everyone,
-        ["POST /api/v1/ratings/cases/{number}"] = SignedIn,
+        ["POST /api/v1/licensing/cases/{number}/rating"] = SignedIn,
         ["GET /api/v1/ratings/results"] = Everyone,
         ["GET /api/v1/ratings/{id}"] = SignedIn,
         ["POST /api/v1/ratings/{id}/follow-up"] = [Roles.WindowOfficer, Roles.ChiefRepresentative, Roles.DepartmentReviewer, Roles.DepartmentHead],

@@ -38,17 +38,17 @@ public sealed class RatingsApiTests(PlatformFactory platform)
     {
         var (pending, early) = await Case(decide: false);
         using (var applicant = pending.Applicant)
-            await Refused(await applicant.PostAsJsonAsync($"/api/v1/ratings/cases/{early}", new { level = "Satisfied" }), "RATING-NOT-YET");
+            await Refused(await applicant.PostAsJsonAsync($"/api/v1/licensing/cases/{early}/rating", new { level = "Satisfied" }), "RATING-NOT-YET");
 
         var (s, number) = await Case();
         using var stranger = platform.ClientAs(Roles.Bidder, "org-other", "someone-else");
-        await Refused(await stranger.PostAsJsonAsync($"/api/v1/ratings/cases/{number}", new { level = "Satisfied" }), "RATING-RATER");
+        await Refused(await stranger.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "Satisfied" }), "RATING-RATER");
         using var rater = s.Applicant;
-        await Refused(await rater.PostAsJsonAsync($"/api/v1/ratings/cases/{number}", new { level = "Splendid" }), "REQ-INVALID");
+        await Refused(await rater.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "Splendid" }), "REQ-INVALID");
 
-        var rating = await Json(await rater.PostAsJsonAsync($"/api/v1/ratings/cases/{number}", new { level = "VerySatisfied", comment = "窗口人员张某服务周到" }));
+        var rating = await Json(await rater.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "VerySatisfied", comment = "窗口人员张某服务周到" }));
         Assert.Equal(JsonValueKind.Null, rating.GetProperty("followUp").ValueKind);
-        await Refused(await rater.PostAsJsonAsync($"/api/v1/ratings/cases/{number}", new { level = "Dissatisfied" }), "RATING-ONCE");
+        await Refused(await rater.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "Dissatisfied" }), "RATING-ONCE");
 
         using var anonymous = platform.CreateClient();
         var result = await Result(anonymous, s.Department);
@@ -68,7 +68,7 @@ public sealed class RatingsApiTests(PlatformFactory platform)
     {
         var (s, number) = await Case();
         using var rater = s.Applicant;
-        var rating = await Json(await rater.PostAsJsonAsync($"/api/v1/ratings/cases/{number}", new { level = "VeryDissatisfied", comment = "等候太久" }));
+        var rating = await Json(await rater.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "VeryDissatisfied", comment = "等候太久" }));
         var id = rating.GetProperty("id").GetString();
         var due = rating.GetProperty("followUp").GetProperty("due").GetDateTimeOffset();
         Assert.True(due > platform.Clock.GetUtcNow().AddDays(15)); // 15 working days, from the next day
@@ -98,7 +98,7 @@ public sealed class RatingsApiTests(PlatformFactory platform)
     {
         var (s, number) = await Case();
         using var rater = s.Applicant;
-        var id = (await Json(await rater.PostAsJsonAsync($"/api/v1/ratings/cases/{number}", new { level = "Dissatisfied" }))).GetProperty("id").GetString();
+        var id = (await Json(await rater.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "Dissatisfied" }))).GetProperty("id").GetString();
         using var anonymous = platform.CreateClient();
         Assert.Equal(1, (await Result(anonymous, s.Department)).GetProperty("counts").GetProperty("Dissatisfied").GetInt32());
 
