@@ -13,6 +13,8 @@ public sealed partial class Tender
     {
         _ = Registration;
         RequireRole(actor, Roles.Supervisor);
+        // The complaint writes its decision after the tender carried it out; its retry finds it done here.
+        if (state.ComplaintDecisions.Contains(complaintId)) return;
         var trigger = outcome switch
         {
             ComplaintOutcome.Reevaluate => TenderTrigger.Reevaluate,
@@ -26,6 +28,7 @@ public sealed partial class Tender
         if (trigger is { } move && !TenderLifecycle.Allows(standing, move))
             throw RuleViolationException.Of("TENDER-STATE", ("id", Id), ("status", standing), ("action", outcome.ToString()));
         if (paused) Unpause(actor, now);
+        state.ComplaintDecisions.Add(complaintId);
         if (trigger is not { } fired) return;
 
         lifecycle.Fire(fired);

@@ -36,6 +36,9 @@ public sealed class TenderState
     /// <summary>Pauses, the last one open while suspended.</summary>
     public List<SuspensionRecord> Suspensions { get; set; } = [];
 
+    /// <summary>The complaints whose decision the tender has carried out: a decision retried after its complaint's write failed is not carried out twice.</summary>
+    public List<string> ComplaintDecisions { get; set; } = [];
+
     /// <summary>Document downloads (secret before the deadline, BL 22).</summary>
     public List<DocumentDownload> Downloads { get; set; } = [];
 

@@ -41,6 +41,26 @@ public sealed class ComplaintSuspensionTests(PlatformFactory platform)
             HttpStatusCode.UnprocessableEntity, "REQ-FIELD");
     }
 
+    [Fact]
+    public async Task A_decision_whose_complaint_write_fails_after_the_tender_moved_is_retried_into_one_re_evaluation()
+    {
+        var s = await AwardScenario.Publicized(platform);
+        var id = await Accepted(s);
+        TenderScenario.Ok(await Suspend(s, id));
+        // The tender carries the decision out, then the complaint's own write fails: before, the retry found the tender
+        // moved on and was refused with TENDER-STATE, leaving the complaint undecided for good.
+        platform.Faults.FailWrite("th-complaint", id);
+        await ProblemAssert.IsRetryLater(await Decide(s, id));
+
+        var decided = await TenderScenario.Read(await Decide(s, id));
+        Assert.Equal("Decided", decided.GetProperty("status").GetString());
+        var tender = await s.Tender.Tender();
+        Assert.Equal("Evaluating", tender.GetProperty("status").GetString());
+    }
+
+    private static Task<HttpResponseMessage> Decide(AwardScenario s, string id) =>
+        s.Tender.Supervisor.PostAsJsonAsync($"/api/v1/complaints/{id}/decision", new { outcome = "Reevaluate", note = "投诉成立，责令重新评标" });
+
     private static List<JsonElement> Pauses(JsonElement tender) => [.. tender.GetProperty("suspensions").EnumerateArray()];
 
     private static Task<HttpResponseMessage> Suspend(AwardScenario s, string id) =>
