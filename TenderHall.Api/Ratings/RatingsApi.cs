@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Grains.Contracts.Ratings;
-using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Ratings;
@@ -44,12 +43,7 @@ public static class RatingsApi
         TypedResults.Ok(await grains.GetGrain<IRatingGrain>(id).DecideAppeal(
             body.Upheld ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "upheld"), ("detail", "true or false")), body.Reason ?? "", context.ToActor()));
 
-    private static async Task<Ok<IReadOnlyList<RatingTally>>> Results(IGrainFactory grains)
-    {
-        var departments = await DirectoryIndexes.AllIds(grains, RatingKeys.Departments);
-        var tallies = await Task.WhenAll(departments.Order(StringComparer.Ordinal).Select(d => grains.GetGrain<IRatingTallyGrain>(d).Get()));
-        return TypedResults.Ok<IReadOnlyList<RatingTally>>(tallies);
-    }
+    private static async Task<Ok<IReadOnlyList<RatingTally>>> Results(IGrainFactory grains) => TypedResults.Ok(await RatingResults.AllAsync(grains));
 
     private static RatingLevel Level(RatingLevel? level) =>
         level is { } l && Enum.IsDefined(l) ? l : throw RuleViolationException.Of("REQ-FIELD", ("field", "level"), ("detail", "VerySatisfied, Satisfied, Basic, Dissatisfied or VeryDissatisfied"));

@@ -112,7 +112,7 @@ public class BidOpeningBenchmarks
     }
 
     /// <summary>Prints the iteration's figures.</summary>
-    [IterationCleanup(Targets = [nameof(RawAesGcm), nameof(RawAesGcmToDurableFiles)])]
+    [IterationCleanup(Targets = [nameof(RawAesGcm), nameof(RawAesGcmToDurableFiles), nameof(RawHashedAesGcmToDurableFiles)])]
     public void Print()
     {
         last?.Print();
