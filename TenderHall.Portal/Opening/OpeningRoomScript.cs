@@ -53,6 +53,9 @@ public static class OpeningRoomScript
           };
           const show = view => {
             document.body.dataset.opening = view.status;
+            // A role's actions show while the session can still take them; a closed room is a record to read.
+            const over = ['Closed', 'InsufficientBids'].includes(view.status);
+            document.querySelectorAll('[data-allowed]').forEach(s => { s.hidden = over || s.dataset.allowed !== 'yes'; });
             // Before the deadline there is no session yet (BL 34): the API answers an empty one.
             $('room-status').textContent = view.tenderId ? data.statuses[view.status] || view.status : data.notStarted;
             bar('share-progress', view.sharesFrom.length, view.threshold);
@@ -136,6 +139,7 @@ public static class OpeningRoomScript
               recordings.push({ name: file.name, sha256: sealing.hex(digest) });
               before += file.size;
             }
+            $('hash-label').textContent = '';
             fill('recordings', recordings, r => [r.name, r.sha256]);
             const prepared = await call('POST', `${base}/opening/record/signing-request`, {});
             const signature = await sign(key, fromB64(prepared.signingRequest.signedAttributes));
@@ -147,8 +151,8 @@ public static class OpeningRoomScript
           run(async () => {
             me = await call('GET', '/api/v1/auth/me');
             const supervisor = me.roles.includes('Supervisor');
-            document.querySelectorAll('.for-supervisor').forEach(s => { s.hidden = !supervisor; });
-            document.querySelectorAll('.for-custodian').forEach(s => { s.hidden = !me.organizationId; });
+            document.querySelectorAll('.for-supervisor').forEach(s => { s.dataset.allowed = supervisor ? 'yes' : 'no'; });
+            document.querySelectorAll('.for-custodian').forEach(s => { s.dataset.allowed = me.organizationId ? 'yes' : 'no'; });
             const t = await call('GET', base);
             $('tender-title').textContent = `${t.registration.title} · ${t.registration.projectCode} · ${tender}`;
             show(await call('GET', `${base}/opening`));
