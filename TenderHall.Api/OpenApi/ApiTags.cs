@@ -25,7 +25,7 @@ public static class ApiTags
         ["Fees"] = "Unified fee collection: schedules, orders, bank callbacks, receipts, refunds, the ledger (ALL 58-59).",
         ["Guarantees"] = "Bid guarantee letters in place of cash deposits (BLR 26).",
         ["Transparency"] = "The signed append-only log of public events, with inclusion and consistency proofs.",
-        ["Supervision"] = "Alarms raised for the supervising departments.",
+        ["Supervision"] = "Alarms raised for the supervising departments, and their acknowledgement with notes.",
     };
 
     /// <summary>The tags with their descriptions; one not described here has none, which the document's lint reports.</summary>

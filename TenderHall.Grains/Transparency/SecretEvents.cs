@@ -6,7 +6,8 @@ namespace TenderHall.Grains.Transparency;
 /// <summary>
 /// What of an event the public log may show (BL 22, personal information; docs/transparency.md): events that reveal who
 /// obtained documents, objected, lodged a letter or bid, or how many did, appear only as a commitment until the opening
-/// publishes their salts; no public leaf carries a network address, which the private journal keeps for supervision.
+/// publishes their salts (a supervisor's acknowledgement of an alarm stays one); no public leaf carries a network
+/// address, which the private journal keeps for supervision.
 /// </summary>
 public static class SecretEvents
 {
@@ -20,7 +21,9 @@ public static class SecretEvents
     public static bool IsSecret(LogEvent logEvent) =>
         logEvent.Type is "bid.received" or "bid.withdrawn" or "tender.question-asked"
         || logEvent.Type.StartsWith("guarantee.", StringComparison.Ordinal)
-        || logEvent.Type.StartsWith("tender.objection-", StringComparison.Ordinal);
+        || logEvent.Type.StartsWith("tender.objection-", StringComparison.Ordinal)
+        // An alarm may name a sealed bid's signals (BLR 40) before the opening: its acknowledgement stays in the journal.
+        || logEvent.Type == "supervision.alarm-acknowledged";
 
     /// <summary>The event as it may be made public: without any network address.</summary>
     public static LogEvent Disclosable(LogEvent logEvent)

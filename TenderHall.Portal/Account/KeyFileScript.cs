@@ -3,7 +3,8 @@ namespace TenderHall.Portal.Account;
 /// <summary>
 /// Reads a private key file on the bidder's machine (never uploaded) into WebCrypto, as the global <c>keyFile</c>: the
 /// signing key as a non-extractable ECDSA P-256 key (sign-in, bid signature), and the public half of an ECDH P-256
-/// encryption key (bidder-and-quorum sealing). Refusals carry the page's <c>messages</c> (sm2, unsupported, encrypted, noWebCrypto).
+/// encryption key (bidder-and-quorum sealing), and a custodian's ECDH key itself (unwrapping its share at the opening).
+/// Refusals carry the page's <c>messages</c> (sm2, unsupported, encrypted, noWebCrypto).
 /// </summary>
 public static class KeyFileScript
 {
@@ -55,7 +56,10 @@ public static class KeyFileScript
             raw[0] = 4; raw.set(coordinate(jwk.x), 1); raw.set(coordinate(jwk.y), 33);
             return raw;
           });
-          return { signingKey, encryptionPublicKey };
+          // A custodian's encryption key, for unwrapping its share of the opening key here (not extractable, like the signing key).
+          const encryptionKey = (file, messages) => load(file, 'EncryptionPkcs8', messages,
+            der => crypto.subtle.importKey('pkcs8', der, { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']));
+          return { signingKey, encryptionPublicKey, encryptionKey };
         })();
 
         """;

@@ -21,4 +21,13 @@ public sealed class SupervisionAlarm
 
     /// <summary>Platform time it was raised.</summary>
     [Id(5)] public DateTimeOffset RaisedAt { get; set; }
+
+    /// <summary>The supervisor (user name) who acknowledged it first, or null while nobody has.</summary>
+    [Id(6)] public string? AcknowledgedBy { get; set; }
+
+    /// <summary>Platform time of the first acknowledgement.</summary>
+    [Id(7)] public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    /// <summary>Supervisors' notes, oldest first.</summary>
+    [Id(8)] public List<AlarmNote> Notes { get; set; } = [];
 }

@@ -41,6 +41,7 @@ public sealed class SecretEventsTests
     [InlineData("guarantee.released", true)]
     [InlineData("tender.objection-raised", true)]
     [InlineData("tender.question-asked", true)]
+    [InlineData("supervision.alarm-acknowledged", true)]
     [InlineData("tender.announced", false)]
     [InlineData("tender.clarified", false)]
     [InlineData("opening.started", false)]
