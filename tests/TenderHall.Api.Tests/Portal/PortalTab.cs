@@ -12,9 +12,15 @@ internal sealed class PortalTab
     public IPage Page { get; }
 
     /// <summary>Opens <paramref name="path"/> in a new tab in <paramref name="locale"/> and waits for its script's first answer.</summary>
-    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale)
+    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale) =>
+        await Start(browser, await browser.Browser.NewPageAsync(new() { Locale = locale }), client, path);
+
+    /// <summary>Opens <paramref name="path"/> in a new tab of <paramref name="context"/> (one browser context per role), signed in as <paramref name="client"/>.</summary>
+    public static async Task<PortalTab> Open(BrowserPlatform browser, IBrowserContext context, HttpClient client, string path) =>
+        await Start(browser, await context.NewPageAsync(), client, path);
+
+    private static async Task<PortalTab> Start(BrowserPlatform browser, IPage page, HttpClient client, string path)
     {
-        var page = await browser.Browser.NewPageAsync(new() { Locale = locale });
         var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
         await page.AddInitScriptAsync($"sessionStorage.setItem({JsonSerializer.Serialize(BrowserSession.TokenKey)}, {JsonSerializer.Serialize(token)});");
         await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());
