@@ -1,3 +1,4 @@
+using System.Resources;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Tendering;
@@ -7,72 +8,73 @@ namespace TenderHall.Portal.Localization;
 /// <summary>The strings of the agency's pages (代理机构工作台): sign-in, projects, scheduling, publication, clarifications, objections, termination, fees.</summary>
 public sealed partial class PortalText
 {
-    public string AgencyNav => S("代理机构", "Agencies' desk");
-    public string AgencyHomeTitle => S("代理机构工作台", "Agency desk");
-    public string AgencyBackHome => S("返回代理机构工作台", "Back to the agency desk");
-    public string AgencyErrorsTitle => S("请先处理以下问题", "There is a problem");
+    private static readonly ResourceManager AgencyStrings = Strings("Agency");
+
+    public string AgencyNav => S(AgencyStrings, "AgencyNav");
+    public string AgencyHomeTitle => S(AgencyStrings, "AgencyHomeTitle");
+    public string AgencyBackHome => S(AgencyStrings, "AgencyBackHome");
+    public string AgencyErrorsTitle => S(AgencyStrings, "AgencyErrorsTitle");
 
     /// <summary>The <c>lang</c> value the scripts put on links (null when the language came from the browser).</summary>
-    public string? AgencyLang => Language.FromQuery ? Language.QueryValue : null;
+    public string? AgencyLinkLanguage() => Language.FromQuery ? Language.QueryValue : null;
 
     /// <summary>What every agency page's script needs: the words of its problems and clocks.</summary>
     public object AgencyCommon => new
     {
-        required = S("请填写“{label}”。", "Enter “{label}”."),
-        amount = S("“{label}”请填写以元为单位的金额，最多两位小数。", "Enter “{label}” in yuan, with at most two decimals."),
-        network = S("网络连接中断，请稍后重试。", "The connection was lost; try again."),
-        error = S("出错", "Error"),
-        overdue = S("已逾期", "overdue"),
-        left = S("剩余 {n} 天", "{n} days left"),
-        agencyOnly = S("此页面供招标代理机构使用，请使用代理机构经办人账号登录。", "This page is for tendering agencies: sign in with an agency clerk's account."),
+        required = S(AgencyStrings, "AgencyCommon_required"),
+        amount = S(AgencyStrings, "AgencyCommon_amount"),
+        network = S(AgencyStrings, "AgencyCommon_network"),
+        error = S(AgencyStrings, "AgencyCommon_error"),
+        overdue = S(AgencyStrings, "AgencyCommon_overdue"),
+        left = S(AgencyStrings, "AgencyCommon_left"),
+        agencyOnly = S(AgencyStrings, "AgencyCommon_agencyOnly"),
     };
 
     // --- Sign-in ---
-    public string AgencySignInTitle => S("代理机构登录", "Agency sign-in");
-    public string AgencySignInIntro => S("使用交易中心为您开立的经办人账号和密码登录。", "Sign in with the clerk's account and password the centre opened for you.");
-    public string AgencyUserName => S("用户名", "User name");
-    public string AgencyPassword => S("密码", "Password");
-    public string AgencySignInButton => S("登录", "Sign in");
-    public string AgencySignInSession => S("登录凭据只保存在本标签页，关闭标签页即失效；登录过期时，正在填写的表单会保留，重新登录后继续。",
-        "The sign-in is kept in this tab only and ends when it closes; when it expires, a form being filled in is kept and comes back after you sign in again.");
-    public string AgencySignedIn => S("已登录，正在返回…", "Signed in; going back…");
+    public string AgencySignInTitle => S(AgencyStrings, "AgencySignInTitle");
+    public string AgencySignInIntro => S(AgencyStrings, "AgencySignInIntro");
+    public string AgencyUserName => S(AgencyStrings, "AgencyUserName");
+    public string AgencyPassword => S(AgencyStrings, "AgencyPassword");
+    public string AgencySignInButton => S(AgencyStrings, "AgencySignInButton");
+    public string AgencySignInSession => S(AgencyStrings, "AgencySignInSession");
+    public string AgencySignedIn => S(AgencyStrings, "AgencySignedIn");
 
     // --- Home ---
-    public string AgencySignedInAs => S("当前登录：", "Signed in as");
-    public string AgencySignOut => S("退出登录", "Sign out");
-    public string AgencyTasks => S("办理事项", "Tasks");
-    public string AgencyTendersHeading => S("招标项目", "Tenders");
-    public string AgencyTendersCaption => S("本机构承办的招标项目（北京时间）", "Tenders your agency runs (Beijing time)");
-    public string AgencyTender => S("招标项目", "Tender");
-    public string AgencyProject => S("项目", "Project");
-    public string AgencyState => S("状态", "State");
-    public string AgencyNextDeadline => S("下一个时间节点", "Next deadline");
-    public string AgencyNoTenders => S("本机构尚无招标项目。", "Your agency runs no tender yet.");
-    public string AgencyProjectsHeading => S("登记的项目", "Registered projects");
-    public string AgencyProjectsCaption => S("本机构登记的项目及其核准的招标方案", "Projects your agency registered, with their approved tender schemes");
-    public string AgencyNoProjects => S("本机构尚未登记项目。", "Your agency has registered no project yet.");
-    public string AgencyApproval => S("招标方案核准", "Scheme approval");
+    public string AgencySignedInAs => S(AgencyStrings, "AgencySignedInAs");
+    public string AgencySignOut => S(AgencyStrings, "AgencySignOut");
+    public string AgencyTasks => S(AgencyStrings, "AgencyTasks");
+    public string AgencyTendersHeading => S(AgencyStrings, "AgencyTendersHeading");
+    public string AgencyTendersCaption => S(AgencyStrings, "AgencyTendersCaption");
+    public string AgencyTender => S(AgencyStrings, "AgencyTender");
+    public string AgencyProject => S(AgencyStrings, "AgencyProject");
+    public string AgencyState => S(AgencyStrings, "AgencyState");
+    public string AgencyNextDeadline => S(AgencyStrings, "AgencyNextDeadline");
+    public string AgencyNoTenders => S(AgencyStrings, "AgencyNoTenders");
+    public string AgencyProjectsHeading => S(AgencyStrings, "AgencyProjectsHeading");
+    public string AgencyProjectsCaption => S(AgencyStrings, "AgencyProjectsCaption");
+    public string AgencyNoProjects => S(AgencyStrings, "AgencyNoProjects");
+    public string AgencyApproval => S(AgencyStrings, "AgencyApproval");
 
     /// <summary>The next deadline of a tender, by the schedule field it comes from.</summary>
     public object AgencyNextNames => new
     {
-        saleStart = S("文件发售开始", "Sale opens"),
-        saleEnd = S("文件发售截止", "Sale closes"),
-        objectionCutoff = S("异议截止", "Objections close"),
-        clarificationCutoff = S("澄清不顺延截止", "Clarifications without moving the deadline close"),
-        bidDeadline = S("投标截止（开标）", "Bid deadline (opening)"),
+        saleStart = S(AgencyStrings, "AgencyNextNames_saleStart"),
+        saleEnd = S(AgencyStrings, "AgencyNextNames_saleEnd"),
+        objectionCutoff = S(AgencyStrings, "AgencyNextNames_objectionCutoff"),
+        clarificationCutoff = S(AgencyStrings, "AgencyNextNames_clarificationCutoff"),
+        bidDeadline = S(AgencyStrings, "AgencyNextNames_bidDeadline"),
     };
 
     /// <summary>The links of the home page's task column.</summary>
     public object AgencyTaskNames => new
     {
-        publish = S("上传文件并发布", "Upload and publish"),
-        clarify = S("澄清或修改", "Clarify or amend"),
-        objections = S("异议答复", "Objections"),
-        terminate = S("终止招标", "Terminate"),
-        opening = S("开标大厅", "Opening hall"),
-        @public = S("公告页", "Public page"),
-        schedule = S("登记招标项目", "Register a tender"),
+        publish = S(AgencyStrings, "AgencyTaskNames_publish"),
+        clarify = S(AgencyStrings, "AgencyTaskNames_clarify"),
+        objections = S(AgencyStrings, "AgencyTaskNames_objections"),
+        terminate = S(AgencyStrings, "AgencyTaskNames_terminate"),
+        opening = S(AgencyStrings, "AgencyTaskNames_opening"),
+        @public = S(AgencyStrings, "AgencyTaskNames_public"),
+        schedule = S(AgencyStrings, "AgencyTaskNames_schedule"),
     };
 
     public object AgencyRegimeNames => Enum.GetValues<LegalRegime>().ToDictionary(r => r.ToString(), Of);
@@ -83,224 +85,227 @@ public sealed partial class PortalText
 
     public object AgencyPurposeNames => Enum.GetValues<FeePurpose>().ToDictionary(p => p.ToString(), p => p switch
     {
-        FeePurpose.DocumentFee => S("招标文件费", "Document fees"),
-        FeePurpose.BidDeposit => S("投标保证金", "Bid deposits"),
-        _ => S("行政许可收费", "Licensing fees"),
+        FeePurpose.DocumentFee => S(AgencyStrings, "FeePurpose_DocumentFee"),
+        FeePurpose.BidDeposit => S(AgencyStrings, "FeePurpose_BidDeposit"),
+        FeePurpose.LicensingFee => S(AgencyStrings, "FeePurpose_LicensingFee"),
+        _ => p.ToString(),
     });
 
     public string AgencyOf(ProjectType type) => type switch
     {
-        ProjectType.Works => S("工程", "Works"),
-        ProjectType.Goods => S("货物", "Goods"),
-        _ => S("服务", "Services"),
+        ProjectType.Works => S(AgencyStrings, "ProjectType_Works"),
+        ProjectType.Goods => S(AgencyStrings, "ProjectType_Goods"),
+        ProjectType.Services => S(AgencyStrings, "ProjectType_Services"),
+        _ => type.ToString(),
     };
 
-    public string AgencyOf(ProcurementMethod method) => method == ProcurementMethod.Open ? S("公开招标", "Open tendering") : S("邀请招标", "Invited tendering");
+    public string AgencyOf(ProcurementMethod method) => method switch
+    {
+        ProcurementMethod.Open => S(AgencyStrings, "ProcurementMethod_Open"),
+        ProcurementMethod.Invited => S(AgencyStrings, "ProcurementMethod_Invited"),
+        _ => method.ToString(),
+    };
 
-    public string AgencyOf(TenderOrganisation organisation) =>
-        organisation == TenderOrganisation.Agency ? S("委托招标（代理机构）", "Through an agency") : S("自行招标", "Self-run");
+    public string AgencyOf(TenderOrganisation organisation) => organisation switch
+    {
+        TenderOrganisation.Agency => S(AgencyStrings, "TenderOrganisation_Agency"),
+        TenderOrganisation.SelfRun => S(AgencyStrings, "TenderOrganisation_SelfRun"),
+        _ => organisation.ToString(),
+    };
 
     // --- Register a project ---
-    public string AgencyRegisterProjectTitle => S("登记项目", "Register a project");
-    public string AgencyRegisterProjectIntro => S("按核准的招标方案登记项目（招标投标法实施条例第七条）。之后登记的每个招标项目都须与该方案的招标范围、招标方式和组织形式一致。",
-        "Register the project with its approved tender scheme (BLR 7). Every tender registered for it must then match the scheme's scope, method and organisation.");
-    public string AgencyProjectLegend => S("项目", "Project");
-    public string AgencyProjectCode => S("项目代码", "Project code");
-    public string AgencyProjectCodeHint => S("全国投资项目在线审批监管平台代码，例如 2026-460000-48-01-000123", "The national investment-project code, e.g. 2026-460000-48-01-000123");
-    public string AgencyProjectName => S("项目名称", "Project name");
-    public string AgencyTenderee => S("招标人", "Tenderee");
-    public string AgencyProjectType => S("项目类别", "Type");
-    public string AgencyRegime => S("适用法律", "Law");
-    public string AgencyEstimatedValue => S("项目估算金额", "Estimated value");
-    public string AgencyYuanHint => S("单位：元", "In yuan");
-    public string AgencyStateFunded => S("使用国有资金（国有资金占控股或主导地位的，排名第一的中标候选人为中标人，条例第五十五条）",
-        "Paid by state funds (the first-ranked candidate then wins, BLR 55)");
-    public string AgencySchemeLegend => S("核准的招标方案", "Approved tender scheme");
-    public string AgencySchemeHint => S("按项目审批、核准部门核准的内容填写。", "As the approving department approved it.");
-    public string AgencyScope => S("招标范围（标段）", "Scope (lots)");
-    public string AgencyScopeHint => S("每行一个标段", "One lot a line");
-    public string AgencyMethod => S("招标方式", "Method");
-    public string AgencyOrganisation => S("招标组织形式", "Organisation");
-    public string AgencyApprovedBy => S("核准部门", "Approving department");
-    public string AgencyApprovedByHint => S("部门编号，例如 dept-drc", "The department's id, e.g. dept-drc");
-    public string AgencyApprovalNumber => S("核准文号", "Approval number");
-    public string AgencyRegisterProjectButton => S("登记项目", "Register the project");
-    public string AgencyProjectRegistered => S("项目 {code} 已登记。", "Project {code} is registered.");
+    public string AgencyRegisterProjectTitle => S(AgencyStrings, "AgencyRegisterProjectTitle");
+    public string AgencyRegisterProjectIntro => S(AgencyStrings, "AgencyRegisterProjectIntro");
+    public string AgencyProjectLegend => S(AgencyStrings, "AgencyProjectLegend");
+    public string AgencyProjectCode => S(AgencyStrings, "AgencyProjectCode");
+    public string AgencyProjectCodeHint => S(AgencyStrings, "AgencyProjectCodeHint");
+    public string AgencyProjectName => S(AgencyStrings, "AgencyProjectName");
+    public string AgencyTenderee => S(AgencyStrings, "AgencyTenderee");
+    public string AgencyProjectType => S(AgencyStrings, "AgencyProjectType");
+    public string AgencyRegime => S(AgencyStrings, "AgencyRegime");
+    public string AgencyEstimatedValue => S(AgencyStrings, "AgencyEstimatedValue");
+    public string AgencyYuanHint => S(AgencyStrings, "AgencyYuanHint");
+    public string AgencyStateFunded => S(AgencyStrings, "AgencyStateFunded");
+    public string AgencySchemeLegend => S(AgencyStrings, "AgencySchemeLegend");
+    public string AgencySchemeHint => S(AgencyStrings, "AgencySchemeHint");
+    public string AgencyScope => S(AgencyStrings, "AgencyScope");
+    public string AgencyScopeHint => S(AgencyStrings, "AgencyScopeHint");
+    public string AgencyMethod => S(AgencyStrings, "AgencyMethod");
+    public string AgencyOrganisation => S(AgencyStrings, "AgencyOrganisation");
+    public string AgencyApprovedBy => S(AgencyStrings, "AgencyApprovedBy");
+    public string AgencyApprovedByHint => S(AgencyStrings, "AgencyApprovedByHint");
+    public string AgencyApprovalNumber => S(AgencyStrings, "AgencyApprovalNumber");
+    public string AgencyRegisterProjectButton => S(AgencyStrings, "AgencyRegisterProjectButton");
+    public string AgencyProjectRegistered => S(AgencyStrings, "AgencyProjectRegistered");
 
     // --- Schedule a tender ---
-    public string AgencyScheduleTitle => S("登记招标项目并安排时间", "Register and schedule a tender");
-    public string AgencyScheduleIntro => S("登记招标项目（进场登记），并安排文件发售和投标截止时间。输入时间时，平台的法定期限计算会即时给出最早的合法时间及其依据（条文和天数），节假日和调休上班日已计入。",
-        "Register the tender with the centre and plan its sale and bid deadline. As you type the dates, the platform's deadline engine shows the earliest legal dates and why (the article and the day count), holidays and make-up working days included.");
-    public string AgencyTenderLegend => S("招标项目", "Tender");
-    public string AgencyChooseProject => S("请选择项目", "Choose a project");
-    public string AgencyLot => S("标段", "Lot");
-    public string AgencyLotHint => S("核准招标范围内的标段", "A lot of the approved scope");
-    public string AgencyTitle => S("招标项目名称（公告标题）", "Tender title (as announced)");
-    public string AgencyEstimatedPrice => S("标段估算价", "Estimated price of the lot");
-    public string AgencyDeposit => S("投标保证金", "Bid deposit");
-    public string AgencyDepositHint => S("元；不得超过估算价的 2%（条例第二十六条）", "Yuan; at most 2 % of the estimated price (BLR 26)");
-    public string AgencyDocumentFee => S("招标文件售价", "Price of the documents");
-    public string AgencyDocumentFeeHint => S("元；仅限印刷、邮寄成本（条例第十六条）", "Yuan; printing and mailing cost only (BLR 16)");
-    public string AgencyScheduleButton => S("登记招标项目，下一步上传文件", "Register the tender and go on to the documents");
-    public string AgencyTenderRegistered => S("招标项目 {id} 已登记。", "Tender {id} is registered.");
-    public string AgencyScheduleLegend => S("时间安排（北京时间）", "Schedule (Beijing time)");
-    public string AgencyScheduleHint => S("以下时间均为北京时间。发布时平台会按同一规则再次核验。", "All times are Beijing time. The platform checks them again by the same rules when you publish.");
-    public string AgencySaleStart => S("文件发售开始", "Sale opens");
-    public string AgencySaleStartHint => S("留空则自公告发布时起发售", "Leave empty to open the sale when the announcement is published");
-    public string AgencySaleEnd => S("文件发售截止", "Sale closes");
-    public string AgencyBidDeadline => S("投标截止时间（即开标时间）", "Bid deadline (the opening time)");
-    public string AgencyBidDeadlineHint => S("开标在投标截止时间公开进行（招标投标法第三十四条）", "The opening is held in public at the bid deadline (BL 34)");
-    public string AgencyUseEarliest => S("采用最早的合法时间", "Use the earliest legal dates");
-    public string AgencyLimitsCaption => S("最早的合法时间及依据", "The earliest legal dates, and why");
-    public string AgencyLimitWhat => S("事项", "What");
-    public string AgencyLimitWhen => S("时间（北京时间）", "When (Beijing time)");
-    public string AgencyLimitRule => S("依据", "Rule");
-    public string AgencyLimitPeriod => S("法定期限", "Statutory period");
-    public string AgencyNoticeDaysCaption => S("期间内的节假日和调休上班日（国务院办公厅通知）", "Holidays and make-up working days in between (State Council notice)");
-    public string AgencyNoticeDaysNone => S("期间内没有节假日安排。", "No holiday arrangement falls in between.");
-    public string AgencyDate => S("日期", "Date");
-    public string AgencyDayKind => S("安排", "Arrangement");
+    public string AgencyScheduleTitle => S(AgencyStrings, "AgencyScheduleTitle");
+    public string AgencyScheduleIntro => S(AgencyStrings, "AgencyScheduleIntro");
+    public string AgencyTenderLegend => S(AgencyStrings, "AgencyTenderLegend");
+    public string AgencyChooseProject => S(AgencyStrings, "AgencyChooseProject");
+    public string AgencyLot => S(AgencyStrings, "AgencyLot");
+    public string AgencyLotHint => S(AgencyStrings, "AgencyLotHint");
+    public string AgencyTitle => S(AgencyStrings, "AgencyTitle");
+    public string AgencyEstimatedPrice => S(AgencyStrings, "AgencyEstimatedPrice");
+    public string AgencyDeposit => S(AgencyStrings, "AgencyDeposit");
+    public string AgencyDepositHint => S(AgencyStrings, "AgencyDepositHint");
+    public string AgencyDocumentFee => S(AgencyStrings, "AgencyDocumentFee");
+    public string AgencyDocumentFeeHint => S(AgencyStrings, "AgencyDocumentFeeHint");
+    public string AgencyScheduleButton => S(AgencyStrings, "AgencyScheduleButton");
+    public string AgencyTenderRegistered => S(AgencyStrings, "AgencyTenderRegistered");
+    public string AgencyScheduleLegend => S(AgencyStrings, "AgencyScheduleLegend");
+    public string AgencyScheduleHint => S(AgencyStrings, "AgencyScheduleHint");
+    public string AgencySaleStart => S(AgencyStrings, "AgencySaleStart");
+    public string AgencySaleStartHint => S(AgencyStrings, "AgencySaleStartHint");
+    public string AgencySaleEnd => S(AgencyStrings, "AgencySaleEnd");
+    public string AgencyBidDeadline => S(AgencyStrings, "AgencyBidDeadline");
+    public string AgencyBidDeadlineHint => S(AgencyStrings, "AgencyBidDeadlineHint");
+    public string AgencyUseEarliest => S(AgencyStrings, "AgencyUseEarliest");
+    public string AgencyLimitsCaption => S(AgencyStrings, "AgencyLimitsCaption");
+    public string AgencyLimitWhat => S(AgencyStrings, "AgencyLimitWhat");
+    public string AgencyLimitWhen => S(AgencyStrings, "AgencyLimitWhen");
+    public string AgencyLimitRule => S(AgencyStrings, "AgencyLimitRule");
+    public string AgencyLimitPeriod => S(AgencyStrings, "AgencyLimitPeriod");
+    public string AgencyNoticeDaysCaption => S(AgencyStrings, "AgencyNoticeDaysCaption");
+    public string AgencyNoticeDaysNone => S(AgencyStrings, "AgencyNoticeDaysNone");
+    public string AgencyDate => S(AgencyStrings, "AgencyDate");
+    public string AgencyDayKind => S(AgencyStrings, "AgencyDayKind");
 
     /// <summary>The schedule preview's words: day counts as the law writes them, what each limit limits, the notice days.</summary>
     public object AgencyScheduleText => new
     {
-        units = new { CalendarDays = S("{n}日（日历日）", "{n} calendar days"), WorkingDays = S("{n}个工作日", "{n} working days") },
-        hours = S("交易中心工作日开标时段", "the centre's opening hours on a working day"),
-        hoursLimit = S("开标时间（工作日开标时段内）", "Opening time (within opening hours on a working day)"),
+        units = new { CalendarDays = S(AgencyStrings, "AgencyScheduleText_CalendarDays"), WorkingDays = S(AgencyStrings, "AgencyScheduleText_WorkingDays") },
+        hours = S(AgencyStrings, "AgencyScheduleText_hours"),
+        hoursLimit = S(AgencyStrings, "AgencyScheduleText_hoursLimit"),
         limits = new
         {
-            saleEnd = S("文件发售截止，不早于", "Sale may close from"),
-            bidDeadline = S("投标截止时间，不早于", "Bid deadline from"),
-            objection = S("对招标文件提出异议，截止于", "Objections to the documents until"),
-            clarification = S("澄清或修改不顺延投标截止时间，须发布于此前", "A clarification leaves the deadline in place if published before"),
+            saleEnd = S(AgencyStrings, "AgencyScheduleText_saleEnd"),
+            bidDeadline = S(AgencyStrings, "AgencyScheduleText_bidDeadline"),
+            objection = S(AgencyStrings, "AgencyScheduleText_objection"),
+            clarification = S(AgencyStrings, "AgencyScheduleText_clarification"),
         },
-        days = new { Holiday = S("法定节假日（放假）", "Public holiday (day off)"), MakeUpWorkday = S("调休上班日（计为工作日）", "Make-up working day (counts as a working day)") },
+        days = new { Holiday = S(AgencyStrings, "AgencyScheduleText_Holiday"), MakeUpWorkday = S(AgencyStrings, "AgencyScheduleText_MakeUpWorkday") },
     };
 
     // --- Publish ---
-    public string AgencyPublishTitle => S("上传招标文件并发布公告", "Upload the documents and publish");
-    public string AgencyDocumentsLegend => S("招标文件", "Tender documents");
-    public string AgencyDocumentsFile => S("招标文件", "Documents file");
-    public string AgencyDocumentsHint => S("上传后以 SHA-256 摘要标识，发布后不可更改，只能通过澄清或修改发布新版本", "Named by its SHA-256 once uploaded; after publication it changes only by an amendment, as a new version");
-    public string AgencyUpload => S("上传", "Upload");
-    public string AgencyUploadProgress => S("上传进度", "Upload progress");
-    public string AgencyUploadFirst => S("请选择并上传招标文件。", "Choose the documents file and upload it.");
-    public string AgencyUploaded => S("已上传 {name}（{size} 字节），SHA-256：{sha}", "Uploaded {name} ({size} bytes), SHA-256: {sha}");
-    public string AgencyVersionsCaption => S("已发布的文件版本", "Published document versions");
-    public string AgencyVersion => S("版本", "Version");
-    public string AgencySize => S("大小（字节）", "Size (bytes)");
-    public string AgencyPublishedAt => S("发布时间", "Published");
-    public string AgencyNote => S("说明", "Note");
-    public string AgencyAnnouncementLegend => S("招标公告", "Announcement");
-    public string AgencyAnnouncement => S("公告正文", "Announcement text");
-    public string AgencyCustodyLegend => S("开标密钥保管", "Custody of the opening key");
-    public string AgencyCustodyHint => S("开标密钥分成若干份，由各保管单位分别持有，达到门限份数方可解密投标文件（电子招标投标办法第二十七条）。每个保管单位须已登记相应算法的加密公钥。",
-        "The opening key is split into shares held by the custodians; the threshold of shares opens the bids (EBM 27). Each custodian needs a registered encryption key of the suite.");
-    public string AgencyCustodians => S("保管单位", "Custodians");
-    public string AgencyCustodiansHint => S("单位编号，每行一个或以逗号分隔", "Organisation ids, one a line or comma separated");
-    public string AgencyThreshold => S("解密门限（份数，至少 2）", "Threshold (shares, at least 2)");
-    public string AgencySuite => S("密码算法", "Cipher suite");
-    public string AgencySuiteInternational => S("国际算法（ECDH P-256、AES-256-GCM）", "International (ECDH P-256, AES-256-GCM)");
-    public string AgencySuiteGm => S("国密算法（SM2、SM4-GCM）", "GM (SM2, SM4-GCM)");
-    public string AgencyPolicy => S("解密方式", "Opening policy");
-    public string AgencyPolicyOpeningKey => S("保管单位达到门限即可解密", "The custodians' threshold opens the bids");
-    public string AgencyPolicyBidderAndQuorum => S("另需投标人本人解密其投标", "Each bidder must also open its own bid");
-    public string AgencyPublishButton => S("发布公告", "Publish the announcement");
-    public string AgencyPublished => S("公告已发布，投标截止时间（北京时间）{deadline}。", "The announcement is published; bids close {deadline} (Beijing time).");
-    public string AgencyPublicPage => S("公告页", "Public page");
-    public string AgencyOpeningHall => S("开标大厅", "Opening hall");
+    public string AgencyPublishTitle => S(AgencyStrings, "AgencyPublishTitle");
+    public string AgencyDocumentsLegend => S(AgencyStrings, "AgencyDocumentsLegend");
+    public string AgencyDocumentsFile => S(AgencyStrings, "AgencyDocumentsFile");
+    public string AgencyDocumentsHint => S(AgencyStrings, "AgencyDocumentsHint");
+    public string AgencyUpload => S(AgencyStrings, "AgencyUpload");
+    public string AgencyUploadProgress => S(AgencyStrings, "AgencyUploadProgress");
+    public string AgencyUploadFirst => S(AgencyStrings, "AgencyUploadFirst");
+    public string AgencyUploaded => S(AgencyStrings, "AgencyUploaded");
+    public string AgencyVersionsCaption => S(AgencyStrings, "AgencyVersionsCaption");
+    public string AgencyVersion => S(AgencyStrings, "AgencyVersion");
+    public string AgencySize => S(AgencyStrings, "AgencySize");
+    public string AgencyPublishedAt => S(AgencyStrings, "AgencyPublishedAt");
+    public string AgencyNote => S(AgencyStrings, "AgencyNote");
+    public string AgencyAnnouncementLegend => S(AgencyStrings, "AgencyAnnouncementLegend");
+    public string AgencyAnnouncement => S(AgencyStrings, "AgencyAnnouncement");
+    public string AgencyCustodyLegend => S(AgencyStrings, "AgencyCustodyLegend");
+    public string AgencyCustodyHint => S(AgencyStrings, "AgencyCustodyHint");
+    public string AgencyCustodians => S(AgencyStrings, "AgencyCustodians");
+    public string AgencyCustodiansHint => S(AgencyStrings, "AgencyCustodiansHint");
+    public string AgencyThreshold => S(AgencyStrings, "AgencyThreshold");
+    public string AgencySuite => S(AgencyStrings, "AgencySuite");
+    public string AgencySuiteInternational => S(AgencyStrings, "AgencySuiteInternational");
+    public string AgencySuiteGm => S(AgencyStrings, "AgencySuiteGm");
+    public string AgencyPolicy => S(AgencyStrings, "AgencyPolicy");
+    public string AgencyPolicyOpeningKey => S(AgencyStrings, "AgencyPolicyOpeningKey");
+    public string AgencyPolicyBidderAndQuorum => S(AgencyStrings, "AgencyPolicyBidderAndQuorum");
+    public string AgencyPublishButton => S(AgencyStrings, "AgencyPublishButton");
+    public string AgencyPublished => S(AgencyStrings, "AgencyPublished");
+    public string AgencyPublicPage => S(AgencyStrings, "AgencyPublicPage");
+    public string AgencyOpeningHall => S(AgencyStrings, "AgencyOpeningHall");
 
     /// <summary>The tender summary's words.</summary>
     public object AgencySummaryText => new
     {
-        unscheduled = S("尚未发布", "Not yet published"),
+        unscheduled = S(AgencyStrings, "AgencySummaryText_unscheduled"),
         statuses = Enum.GetValues<TenderStatus>().ToDictionary(s => s.ToString(), Of),
     };
 
     // --- Clarify or amend ---
-    public string AgencyClarifyTitle => S("澄清或修改招标文件", "Clarify or amend the documents");
-    public string AgencyClarifyIntro => S("答复潜在投标人的疑问，或修改招标文件。澄清或修改发给所有获取招标文件的人，不显示提问人；距投标截止时间不足15日的，投标截止时间相应顺延（招标投标法第二十三条）。",
-        "Answer the questions, or amend the documents. The clarification goes to everyone who obtained the documents and never names who asked; less than 15 days before the deadline, it moves the deadline (BL 23).");
-    public string AgencyQuestionsCaption => S("收到的疑问（不显示提问人）", "Questions received (who asked is never shown)");
-    public string AgencyAnswerIt => S("本次答复", "Answer");
-    public string AgencyQuestion => S("疑问", "Question");
-    public string AgencyAskedAt => S("提出时间", "Asked");
-    public string AgencyAnsweredBy => S("已答复", "Answered by");
-    public string AgencyNoQuestions => S("尚未收到疑问。", "No questions yet.");
-    public string AgencyClarificationText => S("澄清或修改内容", "Clarification text");
-    public string AgencyAmendmentLegend => S("修改后的招标文件（可选）", "Amended documents (optional)");
-    public string AgencyAmendmentHint => S("选择文件则发布新的文件版本。", "A file chosen here is published as a new version of the documents.");
-    public string AgencyAmendmentFile => S("修改后的文件", "Amended documents file");
-    public string AgencyAmendmentNote => S("修改说明", "What the amendment changes");
-    public string AgencyCheckEffect => S("检查对投标截止时间的影响", "Check the effect on the bid deadline");
-    public string AgencyEffectHeading => S("发布前请确认", "Check before you publish");
-    public string AgencyConfirmClarify => S("确认并发布", "Confirm and publish");
-    public string AgencyClarificationsCaption => S("已发布的澄清和修改", "Published clarifications and amendments");
-    public string AgencyMovedTo => S("投标截止顺延至", "Deadline moved to");
+    public string AgencyClarifyTitle => S(AgencyStrings, "AgencyClarifyTitle");
+    public string AgencyClarifyIntro => S(AgencyStrings, "AgencyClarifyIntro");
+    public string AgencyQuestionsCaption => S(AgencyStrings, "AgencyQuestionsCaption");
+    public string AgencyAnswerIt => S(AgencyStrings, "AgencyAnswerIt");
+    public string AgencyQuestion => S(AgencyStrings, "AgencyQuestion");
+    public string AgencyAskedAt => S(AgencyStrings, "AgencyAskedAt");
+    public string AgencyAnsweredBy => S(AgencyStrings, "AgencyAnsweredBy");
+    public string AgencyNoQuestions => S(AgencyStrings, "AgencyNoQuestions");
+    public string AgencyClarificationText => S(AgencyStrings, "AgencyClarificationText");
+    public string AgencyAmendmentLegend => S(AgencyStrings, "AgencyAmendmentLegend");
+    public string AgencyAmendmentHint => S(AgencyStrings, "AgencyAmendmentHint");
+    public string AgencyAmendmentFile => S(AgencyStrings, "AgencyAmendmentFile");
+    public string AgencyAmendmentNote => S(AgencyStrings, "AgencyAmendmentNote");
+    public string AgencyCheckEffect => S(AgencyStrings, "AgencyCheckEffect");
+    public string AgencyEffectHeading => S(AgencyStrings, "AgencyEffectHeading");
+    public string AgencyConfirmClarify => S(AgencyStrings, "AgencyConfirmClarify");
+    public string AgencyClarificationsCaption => S(AgencyStrings, "AgencyClarificationsCaption");
+    public string AgencyMovedTo => S(AgencyStrings, "AgencyMovedTo");
 
     /// <summary>The clarification page's sentences.</summary>
     public object AgencyClarifyText => new
     {
-        choose = S("答复第 {n} 号疑问", "Answer question {n}"),
-        answeredBy = S("第 {n} 号澄清", "Clarification {n}"),
-        stays = S("现在发布：投标截止时间保持为 {deadline}（北京时间）。", "Published now, the bid deadline stays {deadline} (Beijing time)."),
-        moves = S("现在发布：距投标截止时间 {from} 不足15日，投标截止时间将顺延至 {to}（北京时间）。", "Published now, it comes less than 15 days before the deadline {from}: the deadline moves to {to} (Beijing time)."),
-        rule = S("依据 {rule}：澄清或修改须在投标截止时间至少 {period}前发出，即北京时间 {cutoff} 前。", "By {rule}: a clarification must go out at least {period} before the deadline, that is before {cutoff} (Beijing time)."),
-        published = S("第 {n} 号澄清已发布。", "Clarification {n} is published."),
-        publishedMoved = S("第 {n} 号澄清已发布，投标截止时间顺延至 {to}（北京时间）。", "Clarification {n} is published; the bid deadline moved to {to} (Beijing time)."),
+        choose = S(AgencyStrings, "AgencyClarifyText_choose"),
+        answeredBy = S(AgencyStrings, "AgencyClarifyText_answeredBy"),
+        stays = S(AgencyStrings, "AgencyClarifyText_stays"),
+        moves = S(AgencyStrings, "AgencyClarifyText_moves"),
+        rule = S(AgencyStrings, "AgencyClarifyText_rule"),
+        published = S(AgencyStrings, "AgencyClarifyText_published"),
+        publishedMoved = S(AgencyStrings, "AgencyClarifyText_publishedMoved"),
     };
 
     // --- Objections ---
-    public string AgencyObjectionsTitle => S("异议答复", "Answer objections");
-    public string AgencyObjectionsIntro => S("对招标文件的异议应自收到之日起3日内答复，答复前暂停招标投标活动（条例第二十二条）；政府采购质疑在7个工作日内答复（政府采购法第五十三条）。页面不显示异议人。",
-        "Objections to the documents are answered within 3 days of receipt, the tender paused until then (BLR 22); a procurement challenge within 7 working days (GPL 53). The objector is not shown.");
-    public string AgencyObjectionsCaption => S("异议及答复期限（北京时间）", "Objections and their answer clocks (Beijing time)");
-    public string AgencyObjectionText => S("异议内容", "Objection");
-    public string AgencyRaisedAt => S("提出时间", "Raised");
-    public string AgencyAnswerDue => S("答复期限", "Answer due");
-    public string AgencyNoObjections => S("尚未收到异议。", "No objections.");
-    public string AgencyObjectionAnswer => S("答复内容", "Answer");
-    public string AgencyAnswerButton => S("发送答复", "Send the answer");
-    public string AgencyInterestNote => S("审查意见（告知异议人）", "Review note (told to the objector)");
-    public string AgencyAcceptInterest => S("认可为利害关系人", "Accept as an interested party");
-    public string AgencyRejectInterest => S("不属于利害关系人，关闭异议", "Not an interested party: close the objection");
+    public string AgencyObjectionsTitle => S(AgencyStrings, "AgencyObjectionsTitle");
+    public string AgencyObjectionsIntro => S(AgencyStrings, "AgencyObjectionsIntro");
+    public string AgencyObjectionsCaption => S(AgencyStrings, "AgencyObjectionsCaption");
+    public string AgencyObjectionText => S(AgencyStrings, "AgencyObjectionText");
+    public string AgencyRaisedAt => S(AgencyStrings, "AgencyRaisedAt");
+    public string AgencyAnswerDue => S(AgencyStrings, "AgencyAnswerDue");
+    public string AgencyNoObjections => S(AgencyStrings, "AgencyNoObjections");
+    public string AgencyObjectionAnswer => S(AgencyStrings, "AgencyObjectionAnswer");
+    public string AgencyAnswerButton => S(AgencyStrings, "AgencyAnswerButton");
+    public string AgencyInterestNote => S(AgencyStrings, "AgencyInterestNote");
+    public string AgencyAcceptInterest => S(AgencyStrings, "AgencyAcceptInterest");
+    public string AgencyRejectInterest => S(AgencyStrings, "AgencyRejectInterest");
 
     /// <summary>The objection page's sentences.</summary>
     public object AgencyObjectionsText => new
     {
-        open = S("待答复", "To answer"),
-        review = S("待审查利害关系", "Interest to review"),
-        answered = S("已答复", "Answered"),
-        done = S("已于", "answered"),
-        act = S("处理 {id}", "Handle {id}"),
-        heading = S("异议 {id}", "Objection {id}"),
-        ground = S("异议人陈述的利害关系：{ground}", "The interest the objector states: {ground}"),
-        answeredStatus = S("异议 {id} 已答复。", "Objection {id} is answered."),
-        accepted = S("已认可异议 {id} 的利害关系，请答复。", "The interest of objection {id} is accepted; answer it now."),
-        rejected = S("异议 {id} 已关闭。", "Objection {id} is closed."),
+        open = S(AgencyStrings, "AgencyObjectionsText_open"),
+        review = S(AgencyStrings, "AgencyObjectionsText_review"),
+        answered = S(AgencyStrings, "AgencyObjectionsText_answered"),
+        done = S(AgencyStrings, "AgencyObjectionsText_done"),
+        act = S(AgencyStrings, "AgencyObjectionsText_act"),
+        heading = S(AgencyStrings, "AgencyObjectionsText_heading"),
+        ground = S(AgencyStrings, "AgencyObjectionsText_ground"),
+        answeredStatus = S(AgencyStrings, "AgencyObjectionsText_answeredStatus"),
+        accepted = S(AgencyStrings, "AgencyObjectionsText_accepted"),
+        rejected = S(AgencyStrings, "AgencyObjectionsText_rejected"),
     };
 
     // --- Terminate ---
-    public string AgencyTerminateTitle => S("终止招标", "Terminate the tender");
-    public string AgencyTerminateIntro => S("终止后，已收取的招标文件费和投标保证金（含同期存款利息）依法退还，已获取文件的潜在投标人会收到通知（条例第三十一条）。终止不可撤销。",
-        "Once terminated, document fees and deposits already collected are refunded, deposits with interest, and everyone who obtained the documents is told (BLR 31). It cannot be undone.");
-    public string AgencyTerminateReason => S("终止原因", "Reason");
-    public string AgencyTerminateReasonHint => S("将公开并通知潜在投标人", "Published and sent to the potential bidders");
-    public string AgencyTerminateUnderstood => S("我确认终止本招标项目，并了解终止不可撤销。", "I confirm the termination and understand it cannot be undone.");
-    public string AgencyTerminateButton => S("终止招标", "Terminate the tender");
-    public string AgencyTerminated => S("招标项目已终止，费用将依法退还。", "The tender is terminated; fees will be refunded.");
+    public string AgencyTerminateTitle => S(AgencyStrings, "AgencyTerminateTitle");
+    public string AgencyTerminateIntro => S(AgencyStrings, "AgencyTerminateIntro");
+    public string AgencyTerminateReason => S(AgencyStrings, "AgencyTerminateReason");
+    public string AgencyTerminateReasonHint => S(AgencyStrings, "AgencyTerminateReasonHint");
+    public string AgencyTerminateUnderstood => S(AgencyStrings, "AgencyTerminateUnderstood");
+    public string AgencyTerminateButton => S(AgencyStrings, "AgencyTerminateButton");
+    public string AgencyTerminated => S(AgencyStrings, "AgencyTerminated");
 
     // --- Fees ---
-    public string AgencyFeesTitle => S("收费台账", "Fee ledger");
-    public string AgencyFeesIntro => S("本机构招标项目的收费和退费合计，不显示缴费人。投标截止前不显示（招标投标法第二十二条：不得透露获取招标文件的潜在投标人的名称、数量）。",
-        "What your tenders collected and refunded, in sums, without naming payers. Nothing is shown before a tender's bid deadline (BL 22: who and how many obtained the documents stays secret).");
-    public string AgencyFeesCaption => S("按招标项目和收费项目汇总（元）", "Per tender and purpose (yuan)");
-    public string AgencyFeePurpose => S("收费项目", "Purpose");
-    public string AgencyPaidOrders => S("已缴笔数", "Paid orders");
-    public string AgencyCollected => S("收取", "Collected");
-    public string AgencyRefunded => S("退还本金", "Refunded");
-    public string AgencyInterest => S("退还利息", "Interest paid");
-    public string AgencyHeld => S("结余", "Held");
-    public string AgencyTotal => S("合计", "Total");
-    public string AgencyNoFees => S("没有已缴费用", "Nothing paid");
+    public string AgencyFeesTitle => S(AgencyStrings, "AgencyFeesTitle");
+    public string AgencyFeesIntro => S(AgencyStrings, "AgencyFeesIntro");
+    public string AgencyFeesCaption => S(AgencyStrings, "AgencyFeesCaption");
+    public string AgencyFeePurpose => S(AgencyStrings, "AgencyFeePurpose");
+    public string AgencyPaidOrders => S(AgencyStrings, "AgencyPaidOrders");
+    public string AgencyCollected => S(AgencyStrings, "AgencyCollected");
+    public string AgencyRefunded => S(AgencyStrings, "AgencyRefunded");
+    public string AgencyInterest => S(AgencyStrings, "AgencyInterest");
+    public string AgencyHeld => S(AgencyStrings, "AgencyHeld");
+    public string AgencyTotal => S(AgencyStrings, "AgencyTotal");
+    public string AgencyNoFees => S(AgencyStrings, "AgencyNoFees");
 }
