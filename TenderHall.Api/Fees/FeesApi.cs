@@ -41,6 +41,7 @@ public static class FeesApi
             .WithSummary("Every order of a tender or case; secret under BL 22, so for the centre and supervisors only.");
         api.MapGet("/ledger", Ledger).RequireAuthorization(Policies.FeeAuditor)
             .WithSummary("Ledger balances over China-time days, with the proof that debits equal credits and the treasury holds fees less refunds.");
+        api.MapTenderFees();
         api.MapPost("/bank-callbacks", BankCallback).AllowAnonymous()
             .WithSummary("Payment notice from the designated bank; accepted only with the bank's ECDSA P-256 signature over the canonical text.");
         return app;

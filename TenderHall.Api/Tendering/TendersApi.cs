@@ -38,6 +38,7 @@ public static partial class TendersApi
         api.MapGet("/{id}/objections", Objections).RequireAuthorization(Policies.SignedIn)
             .WithSummary("Objections: all for the agency and supervisors, one's own for a bidder.");
         MapBidderEndpoints(api);
+        MapAgencyEndpoints(api);
         return app;
     }
 

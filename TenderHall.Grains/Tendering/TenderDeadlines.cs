@@ -5,7 +5,7 @@ using TenderHall.Grains.Deadlines;
 namespace TenderHall.Grains.Tendering;
 
 /// <summary>The statutory deadline engine as a tender uses it: one calendar, both rule sets.</summary>
-public sealed class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods, OpeningHours? hours = null) : ITenderCalendar
+public sealed partial class TenderDeadlines(HolidayCalendar calendar, StatutoryPeriods periods, OpeningHours? hours = null) : ITenderCalendar
 {
     private readonly DeadlineCalculator calculator = new(calendar);
 

@@ -62,5 +62,8 @@ public static partial class RuleCatalogue
         new("FEE-LEDGER-CONFLICT", "Double-entry bookkeeping", RuleKind.Conflict,
             "Journal entry '{entry}' is already posted with different amounts; the ledger is never rewritten.",
             "记账分录“{entry}”已以不同金额入账，账簿不可改写。"),
+        new("FEE-TENDER-SECRET", "BL 22 (who and how many obtained the documents stays secret before the bid deadline)", RuleKind.Conflict,
+            "The fees of tender '{id}' are shown to its agency after the bid deadline, {deadline} (Beijing time): before it, the sums would tell how many obtained the documents.",
+            "招标项目“{id}”的收费情况在投标截止时间（北京时间 {deadline}）后向代理机构显示：截止前，收费金额会透露获取招标文件的人数。"),
     ];
 }

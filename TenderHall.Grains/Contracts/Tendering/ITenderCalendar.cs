@@ -11,4 +11,13 @@ public interface ITenderCalendar
     /// <summary>The earliest legal sale end and bid deadline of a tender published at <paramref name="now"/>, not before those proposed.</summary>
     (DateTimeOffset SaleEnd, DateTimeOffset BidDeadline) EarliestLegal(
         LegalRegime regime, DateTimeOffset now, DateTimeOffset saleStart, DateTimeOffset saleEnd, DateTimeOffset bidDeadline);
+
+    /// <summary>
+    /// The earliest legal schedule of a tender published at <paramref name="now"/> not before the dates proposed, why, and
+    /// what the proposal breaks; a date left out is taken as early as the dates before it allow.
+    /// </summary>
+    SchedulePreview Preview(LegalRegime regime, DateTimeOffset now, DateTimeOffset? saleStart, DateTimeOffset? saleEnd, DateTimeOffset? bidDeadline);
+
+    /// <summary>What a clarification or amendment published at <paramref name="at"/> does to <paramref name="bidDeadline"/> (BL 23).</summary>
+    ClarificationPreview Clarifying(LegalRegime regime, DateTimeOffset at, DateTimeOffset bidDeadline);
 }

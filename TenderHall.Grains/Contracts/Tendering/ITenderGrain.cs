@@ -23,6 +23,10 @@ public interface ITenderGrain : IGrainWithStringKey
     /// <summary>A document holder asks a question.</summary>
     Task<int> Ask(Actor actor, string text);
 
+    /// <summary>The questions asked so far, for the agency running the tender, without who asked (BL 22).</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<QuestionView>> Questions(Actor actor);
+
     /// <summary>The agency publishes a clarification or amendment (BL 23).</summary>
     Task<Clarification> Clarify(ClarifyRequest request, Actor actor);
 

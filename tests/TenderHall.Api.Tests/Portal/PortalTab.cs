@@ -15,9 +15,15 @@ internal sealed class PortalTab
     /// Opens <paramref name="path"/> in a new tab (a browser context of its own) in <paramref name="locale"/>; with
     /// <paramref name="bypassCsp"/> the context lets axe-core's injected engine run despite the page's policy.
     /// </summary>
-    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale, bool bypassCsp = false)
+    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale, bool bypassCsp = false) =>
+        await Start(browser, await browser.Browser.NewPageAsync(new() { Locale = locale, BypassCSP = bypassCsp }), client, path);
+
+    /// <summary>Opens <paramref name="path"/> in a new tab of <paramref name="context"/> (one browser context per role), signed in as <paramref name="client"/>.</summary>
+    public static async Task<PortalTab> Open(BrowserPlatform browser, IBrowserContext context, HttpClient client, string path) =>
+        await Start(browser, await context.NewPageAsync(), client, path);
+
+    private static async Task<PortalTab> Start(BrowserPlatform browser, IPage page, HttpClient client, string path)
     {
-        var page = await browser.Browser.NewPageAsync(new() { Locale = locale, BypassCSP = bypassCsp });
         var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
         await page.AddInitScriptAsync($"sessionStorage.setItem({JsonSerializer.Serialize(BrowserSession.TokenKey)}, {JsonSerializer.Serialize(token)});");
         await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());

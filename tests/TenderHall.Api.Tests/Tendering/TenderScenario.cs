@@ -90,6 +90,28 @@ internal sealed class TenderScenario
     /// <summary>Registers the agency, the project and a tender; returns the tender id.</summary>
     public async Task<string> Register(long documentFeeFen = 30_000, long depositFen = 50_000_000, long estimatedPriceFen = 4_000_000_000)
     {
+        await RegisterParties();
+        Ok(await Agency.PostAsJsonAsync("/api/v1/projects", new
+        {
+            code = ProjectCode, name = "测试道路工程", type = "Works", estimatedValueFen = 5_000_000_000, stateFunded = true, regime = "Engineering",
+            tenderee = "海口市交通局",
+            scheme = new { scope = new[] { "一标段" }, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
+        }));
+        var tender = await Read(await Agency.PostAsJsonAsync("/api/v1/tenders", new
+        {
+            projectCode = ProjectCode, lot = "一标段", title = "测试道路工程一标段施工", method = "Open", organisation = "Agency",
+            estimatedPriceFen, depositFen, documentFeeFen,
+        }));
+        TenderId = tender.GetProperty("id").GetString()!;
+        return TenderId;
+    }
+
+    /// <summary>From now on this scenario drives tender <paramref name="tenderId"/> (e.g. one registered through the Portal's pages).</summary>
+    public void Use(string tenderId) => TenderId = tenderId;
+
+    /// <summary>Registers the agency and the three custodians of the opening key, with their keys; no project or tender yet.</summary>
+    public async Task RegisterParties()
+    {
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         var creditCode = TestCreditCodes.New("91");
         await grains.GetGrain<IOrganizationGrain>(AgencyId).Register(new OrganizationProfile
@@ -112,20 +134,6 @@ internal sealed class TenderScenario
                 ],
             });
         }
-
-        Ok(await Agency.PostAsJsonAsync("/api/v1/projects", new
-        {
-            code = ProjectCode, name = "测试道路工程", type = "Works", estimatedValueFen = 5_000_000_000, stateFunded = true, regime = "Engineering",
-            tenderee = "海口市交通局",
-            scheme = new { scope = new[] { "一标段" }, method = "Open", organisation = "Agency", approvedBy = "dept-drc", approvalNumber = "琼发改〔2026〕9号" },
-        }));
-        var tender = await Read(await Agency.PostAsJsonAsync("/api/v1/tenders", new
-        {
-            projectCode = ProjectCode, lot = "一标段", title = "测试道路工程一标段施工", method = "Open", organisation = "Agency",
-            estimatedPriceFen, depositFen, documentFeeFen,
-        }));
-        TenderId = tender.GetProperty("id").GetString()!;
-        return TenderId;
     }
 
     /// <summary>Uploads documents and publishes: sale from a minute on to 8 days on, deadline at 09:00 Beijing <paramref name="deadlineDays"/> days on.</summary>
