@@ -6,6 +6,7 @@ using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Guarantees;
 using TenderHall.Grains.Contracts.Projects;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
 
@@ -43,6 +44,7 @@ public sealed class DemoTenders(IGrainFactory grains, IBlobStore blobs, Platform
         if (paused)
         {
             await BuyDocuments("DEMO-T4", "bidder-08");
+            await grains.GetGrain<IDirectoryIndexGrain>(Tendering.MyObjectionsApi.IndexOf("bidder-08")).Add("DEMO-T4");
             await grains.GetGrain<ITenderGrain>("DEMO-T4").RaiseObjection(Bidder("bidder-08"), "技术参数第2.3条指向特定品牌，排斥其他潜在供应商。");
             // GPL 57: a challenge pauses nothing; the finance department suspends the procurement while it handles a complaint.
             await grains.GetGrain<ITenderGrain>("DEMO-T4").Suspend("投诉处理期间暂停采购活动（政府采购法第五十七条）。", Finance);

@@ -41,6 +41,7 @@ public static class PlatformComposition
         builder.Services.AddTransparencyLog(builder.Configuration, platform);
         builder.AddExperts(platform);
         builder.AddPortal();
+        builder.AddSimulatedBank(platform);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
         return builder;
@@ -68,6 +69,7 @@ public static class PlatformComposition
         app.MapBlobsApi();
         app.MapProjectsApi();
         app.MapTendersApi();
+        app.MapMyObjectionsApi();
         app.MapCustodyApi();
         app.MapBidsApi();
         app.MapMyBidsApi();
@@ -81,6 +83,7 @@ public static class PlatformComposition
         app.MapGuaranteesApi();
         app.MapTransparencyApi();
         app.MapSupervisionApi();
+        app.MapSimulatedBank();
         app.MapPortal();
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
 using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 
@@ -42,6 +43,10 @@ public static partial class TendersApi
 
     private static async Task<Created<Objection>> Object(string id, ObjectionRequest request, IGrainFactory grains, HttpContext context)
     {
+        // Indexed first, so an objection is never missing from its objector's list; an index entry whose objection was
+        // refused lists nothing.
+        if (context.ToActor().OrganizationId is { Length: > 0 } objector && await grains.GetGrain<ITenderGrain>(id).Get() is not null)
+            await grains.GetGrain<IDirectoryIndexGrain>(MyObjectionsApi.IndexOf(objector)).Add(id);
         var objection = await grains.GetGrain<ITenderGrain>(id).RaiseObjection(context.ToActor(), request.Text, request.InterestGround);
         return TypedResults.Created($"/api/v1/tenders/{id}/objections", objection);
     }

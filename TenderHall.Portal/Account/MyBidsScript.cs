@@ -60,6 +60,8 @@ public static class MyBidsScript
               if (bid.envelopeSha256) receipt.append(element('span', `${bid.envelopeSha256} · #${bid.logIndex}`, 'hash receipt'));
               const actions = row.insertCell();
               actions.append(link(`${tender}/opening`, data.openingHall));
+              // The bidder's other tasks on the tender, each its own page.
+              for (const task of data.tasks) actions.append(' · ', link(`/my/tenders/${encodeURIComponent(bid.tenderId)}/${task.path}`, task.label));
               // Before the deadline the bid can be sealed, replaced or withdrawn in the browser.
               if (['Announced', 'DocumentsOnSale', 'Tendering'].includes(bid.tenderStatus))
                 actions.append(' · ', link(`/my/tenders/${encodeURIComponent(bid.tenderId)}/bid`, data.submitBid));

@@ -66,6 +66,9 @@ public static class SubmitBidScript
             $('standing-received').textContent = current ? beijing(current.receivedAt) : '';
             $('standing-hash').textContent = current ? `${current.envelopeSha256} · #${current.index}` : '';
             $('receipt-actions').hidden = !current;
+            // With a bid in the box, sealing again replaces it: the form says so.
+            $('bid-heading').textContent = current ? data.replace.heading : data.replace.first;
+            $('bid-form').querySelector('button').textContent = current ? data.replace.button : data.replace.seal;
             $('withdraw').hidden = !current || (deadline !== null && await now() >= deadline);
             $('withdraw-confirm').hidden = true;
             if (receiptUrl) URL.revokeObjectURL(receiptUrl);

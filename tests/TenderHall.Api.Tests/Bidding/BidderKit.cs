@@ -36,8 +36,8 @@ internal sealed class BidderKit : IDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Registers a bidder organisation with a fresh ECDSA P-256 signing key and buys the tender documents.</summary>
-    public static async Task<BidderKit> Join(TenderScenario scenario, IServiceProvider services, string prefix, string? certificateSerial = null)
+    /// <summary>Registers a bidder organisation with a fresh ECDSA P-256 signing key and (unless told not to) buys the tender documents.</summary>
+    public static async Task<BidderKit> Join(TenderScenario scenario, IServiceProvider services, string prefix, string? certificateSerial = null, bool buyDocuments = true)
     {
         var id = $"{prefix}-{Guid.NewGuid().ToString("N")[..6]}";
         var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
@@ -57,7 +57,7 @@ internal sealed class BidderKit : IDisposable
                 Use = "encryption", Algorithm = "ecdh-p256", SubjectPublicKeyInfo = Convert.ToBase64String(ecdh.ExportSubjectPublicKeyInfo()),
             }],
         });
-        await scenario.BuyDocuments(id);
+        if (buyDocuments) await scenario.BuyDocuments(id);
         return new BidderKit(scenario, id, key, encryption);
     }
 

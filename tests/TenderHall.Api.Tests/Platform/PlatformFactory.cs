@@ -52,6 +52,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test client comes from the same (absent) address: only the per-account limits are left at their defaults.
         builder.UseSetting("TenderHall:RateLimits:PasswordFailuresPerAddress:Limit", "100000");
+        // The test profile's designated bank is the simulated one, with its bank pages (/demo/bank) as in a demo.
+        builder.UseSetting(TenderHall.Api.Demo.SimulatedBankHosting.Setting, "true");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(RateLimitsExtensions.ClockKey, RateLimitClock));
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());

@@ -13,13 +13,19 @@ internal static class BrowserBid
     /// <summary>Signs in through <c>/signin</c> in <paramref name="page"/>'s tab and opens the tender's bid page.</summary>
     public static async Task Open(IPage page, Uri baseAddress, BidderKit bidder, string tenderId, string query = "")
     {
+        await SignIn(page, baseAddress, bidder, query);
+        await page.GotoAsync(new Uri(baseAddress, $"/my/tenders/{tenderId}/bid{query}").ToString());
+        await page.WaitForSelectorAsync("body[data-bid=ready], body[data-bid=pending]", new() { Timeout = 30_000 });
+    }
+
+    /// <summary>Signs in through <c>/signin</c> in <paramref name="page"/>'s tab with the bidder's key file and waits for "My bids".</summary>
+    public static async Task SignIn(IPage page, Uri baseAddress, BidderKit bidder, string query = "")
+    {
         await page.GotoAsync(new Uri(baseAddress, "/signin" + query).ToString());
         await page.FillAsync("#organization", bidder.Id);
         await page.SetInputFilesAsync("#key", KeyFile(bidder.Key));
         await page.ClickAsync("#signin button[type=submit]");
         await page.WaitForSelectorAsync("body[data-my=ready]", new() { Timeout = 30_000 });
-        await page.GotoAsync(new Uri(baseAddress, $"/my/tenders/{tenderId}/bid{query}").ToString());
-        await page.WaitForSelectorAsync("body[data-bid=ready], body[data-bid=pending]", new() { Timeout = 30_000 });
     }
 
     /// <summary>The chunk requests of a resumable upload.</summary>
