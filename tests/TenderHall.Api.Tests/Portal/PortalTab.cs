@@ -11,10 +11,13 @@ internal sealed class PortalTab
 
     public IPage Page { get; }
 
-    /// <summary>Opens <paramref name="path"/> in a new tab in <paramref name="locale"/> and waits for its script's first answer.</summary>
-    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale)
+    /// <summary>
+    /// Opens <paramref name="path"/> in a new tab in <paramref name="locale"/> and waits for its script's first answer; with
+    /// <paramref name="forAxe"/> the tab bypasses the page's policy so that axe-core can be injected.
+    /// </summary>
+    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale, bool forAxe = false)
     {
-        var page = await browser.Browser.NewPageAsync(new() { Locale = locale });
+        var page = await browser.Browser.NewPageAsync(new() { Locale = locale, BypassCSP = forAxe });
         var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
         await page.AddInitScriptAsync($"sessionStorage.setItem({JsonSerializer.Serialize(BrowserSession.TokenKey)}, {JsonSerializer.Serialize(token)});");
         await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());
