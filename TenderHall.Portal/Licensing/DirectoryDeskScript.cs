@@ -26,8 +26,10 @@ public static class DirectoryDeskScript
             [L.window, item.window], [L.procedure, item.procedure.join(' → ')], [L.conditions, item.conditions.join('；')], [L.materials, item.materials.join('；')],
             [L.fees, item.fees.map(f => `${f.name} ${f.amountYuan} (${f.legalBasis})`).join('；')],
           ];
-          const diff = (proposed, inForce) => {
+          const diff = (p, inForce) => {
+            if (p.change === 'Withdraw') return [L.withdrawn];
             if (!inForce) return [L.added];
+            const proposed = p.item;
             const now = new Map(text(inForce));
             const changed = text(proposed).filter(([term, value]) => now.get(term) !== value).map(([term, value]) => `${term}: ${now.get(term)} → ${value}`);
             return changed.length ? changed : [L.noChange];
@@ -44,7 +46,7 @@ public static class DirectoryDeskScript
             pairs('proposal-item', text(p.item));
             let inForce = null;
             try { inForce = await call('GET', path(p.itemCode)); } catch (e) { if (e.status !== 404) throw e; }
-            $('proposal-diff').replaceChildren(...diff(p.item, inForce).map(line => Object.assign(document.createElement('li'), { textContent: line })));
+            $('proposal-diff').replaceChildren(...diff(p, inForce).map(line => Object.assign(document.createElement('li'), { textContent: line })));
             $('centre-actions').hidden = !(me.roles.includes('CentreAdmin') && p.status === 'Proposed');
             $('province-actions').hidden = !(me.roles.includes('ProvincialGovernment') && p.status === 'Reviewed');
             $('effective').value = p.effectiveFrom;

@@ -138,6 +138,7 @@ public sealed partial class PortalText
     public string ProposedBy => S("申请人及时间", "Proposed by");
     public string CentreReview => S("中心审核", "Centre's review");
     public string NoChangeAgainstCurrent => S("与现行版本相同", "Same as the version in force");
+    public string WithdrawDiff => S("取消事项：自生效日期起退出目录，各历史版本仍可查阅", "Withdrawal: the item leaves the directory from the effective day; its versions stay readable");
     public string NewItemDiff => S("新增事项，目录中尚无现行版本", "A new item: no version in force yet");
     public string OpinionRequired => S("请填写意见", "Enter the opinion");
     public string DocumentRequired => S("请填写批复文号", "Enter the approval document number");
