@@ -66,6 +66,9 @@ public static class Policies
     /// <summary>A department's licensing staff (window officers, chief representatives, reviewers, heads): follow up ratings.</summary>
     public const string DepartmentStaff = "department-staff";
 
+    /// <summary>The steps of the item directory: department heads propose, the centre reviews, the provincial government approves.</summary>
+    public const string DirectoryStaff = "directory-staff";
+
     // --- The gate (Gate/GateApi.cs) ---
 
     /// <summary>The provincial government: approves exemptions from the gate.</summary>
@@ -93,6 +96,7 @@ public static class Policies
         options.AddPolicy(LicensingDesk, p => p.RequireRole(Roles.WindowOfficer, Roles.DepartmentReviewer, Roles.ChiefRepresentative));
         options.AddPolicy(ProvincialGovernment, p => p.RequireRole(Roles.ProvincialGovernment));
         options.AddPolicy(DepartmentStaff, p => p.RequireRole(Roles.WindowOfficer, Roles.ChiefRepresentative, Roles.DepartmentReviewer, Roles.DepartmentHead));
+        options.AddPolicy(DirectoryStaff, p => p.RequireRole(Roles.DepartmentHead, Roles.CentreAdmin, Roles.ProvincialGovernment));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

@@ -2,7 +2,8 @@ using TenderHall.Api.Hosting;
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Experts;
 using TenderHall.Grains.Contracts.Registry;
-using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Blobs;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Hosting;
 
 namespace TenderHall.Api.Demo;
@@ -12,7 +13,8 @@ namespace TenderHall.Api.Demo;
 /// specialties, licensing items of every mode, an account for every role, and tenders at several stages. Idempotent: running
 /// it again changes nothing.
 /// </summary>
-public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions platform, DemoTenders tenders, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(
+    IGrainFactory grains, PlatformOptions platform, DemoTenders tenders, IBlobStore blobs, PlatformClock clock, ILogger<DemoSeeder> logger)
 {
     /// <summary>Password of every demo account.</summary>
     public const string Password = "demo1234";
@@ -40,7 +42,7 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
         }
         await SeedBidders(random);
         await SeedExperts(random);
-        foreach (var item in DemoLicensingItems.All()) await grains.GetGrain<ILicensingItemGrain>(item.Code).Publish(item);
+        await DemoItemDirectory.SeedAsync(grains, blobs, clock.UtcNow);
         await SeedAccounts();
         await tenders.SeedAsync();
         LogSeeded(logger, DemoDirectory.Departments.Length, DemoDirectory.Agencies.Length, BidderCount, ExpertCount);
@@ -106,6 +108,7 @@ public sealed partial class DemoSeeder(IGrainFactory grains, PlatformOptions pla
             Account("chief1", "住建厅首席代表", Roles.ChiefRepresentative, "dept-housing"),
             Account("reviewer1", "住建厅审核人员", Roles.DepartmentReviewer, "dept-housing"),
             Account("province1", "省政府审批人员", Roles.ProvincialGovernment, "gov-province"),
+            Account("head1", "住建厅负责人", Roles.DepartmentHead, "dept-housing"),
         };
         accounts.AddRange(Enumerable.Range(1, BidderCount).Select(i => Account($"bidder{i:D2}", $"投标人 {i:D2}", Roles.Bidder, $"bidder-{i:D2}")));
         accounts.AddRange(Enumerable.Range(1, 5).Select(i => Account($"expert{i:D4}", $"评标专家 {i:D4}", Roles.Expert, $"expert-{i:D4}")));

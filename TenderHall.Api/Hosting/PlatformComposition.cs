@@ -60,6 +60,7 @@ public static class PlatformComposition
         app.MapExpertsApi();
         app.MapExperts();
         app.MapLicensingCatalogueApi();
+        app.MapItemDirectoryApi();
         app.MapLicensingCasesApi();
         app.MapDelegationsApi();
         app.MapRatingsApi();

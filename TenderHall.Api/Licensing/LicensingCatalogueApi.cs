@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TenderHall.Api.Auth;
 using TenderHall.Api.Common;
-using TenderHall.Api.Idempotency;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
@@ -16,9 +14,7 @@ public static class LicensingCatalogueApi
     {
         var api = app.MapGroup("/api/v1/licensing/items").WithTags("Licensing");
         api.MapGet("", List).AllowAnonymous().WithSummary("Lists the licensing items handled in the hall.");
-        api.MapGet("/{code}", Get).AllowAnonymous().WithSummary("One licensing item and its ten publicities.");
-        api.MapPost("", Publish).RequireAuthorization(Policies.CentreAdmin).WithMetadata(new IdempotentAttribute())
-            .WithSummary("Publishes a licensing item.");
+        api.MapGet("/{code}", Get).AllowAnonymous().WithSummary("One licensing item and its ten publicities, as in force today (its version and effective date).");
         return app;
     }
 
@@ -27,12 +23,4 @@ public static class LicensingCatalogueApi
 
     private static async Task<Ok<LicensingItem>> Get(IGrainFactory grains, string code) =>
         TypedResults.Ok(await grains.GetGrain<ILicensingItemGrain>(code).Get() ?? throw RuleViolationException.Of("DIR-NOT-FOUND", ("id", code)));
-
-    private static async Task<Created<LicensingItem>> Publish(LicensingItem item, IGrainFactory grains)
-    {
-        if (string.IsNullOrWhiteSpace(item.Code) || item.Code.Length > 64)
-            throw RuleViolationException.Of("REQ-FIELD", ("field", "code"), ("detail", "1-64 characters"));
-        var stored = await grains.GetGrain<ILicensingItemGrain>(item.Code).Publish(item);
-        return TypedResults.Created($"/api/v1/licensing/items/{stored.Code}", stored);
-    }
 }

@@ -13,7 +13,7 @@ public static class ApiTags
         ["Directory"] = "Registered departments, agencies and bidders with their keys; bidders are visible to the centre and supervisors only.",
         ["Draw"] = "The verifiable expert draw: frozen pool, committed contributions, log-anchored seed, sealed committee, reveal and record (BL 37).",
         ["Experts"] = "The expert database and its specialties (BLR 45); experts are secret (BL 37).",
-        ["Licensing"] = "Administrative licensing: the item catalogue and its publicity (ALL 30), cases with acceptance, clocks and decisions (ALL 32-45), delegations of chief representatives.",
+        ["Licensing"] = "Administrative licensing: the versioned item directory (department proposal, centre review, provincial approval, effective dates) and its publicity (ALL 30), cases with acceptance, clocks and decisions (ALL 32-45), delegations of chief representatives.",
         ["Gate"] = "The gate on downstream procedures: trade-certificate checks for government-investment and procurement projects, the provincial government's exemptions (docs/gate.md).",
         ["Ratings"] = "Service ratings (好差评, 国办发〔2019〕51号): one rating per case by its applicant, the follow-up of bad ratings within the rectification limit, appeals, public results per department.",
         ["Projects"] = "Approved projects and their tendering schemes (BLR 7).",

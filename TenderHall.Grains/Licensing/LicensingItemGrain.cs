@@ -1,34 +1,100 @@
-using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
+using TenderHall.Grains.Contracts.Tendering;
+using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Licensing;
 
-/// <summary>One published licensing item.</summary>
+/// <summary>One item of the service item library. Thin: asks <see cref="ItemDirectory"/>, checks what it names exists, writes once, lists.</summary>
 [GrainType("th-licensing-item")]
 public sealed class LicensingItemGrain(
     [PersistentState("licensing-item", StorageNames.Default)] IPersistentState<LicensingItemState> state,
-    IGrainFactory grains) : Grain, ILicensingItemGrain
+    IGrainFactory grains,
+    IBlobStore blobs,
+    PlatformClock clock) : Grain, ILicensingItemGrain
 {
+    private ItemDirectory Directory => new(this.GetPrimaryKeyString(), state.State);
+
     /// <inheritdoc />
-    public async Task<LicensingItem> Publish(LicensingItem item)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        item.Code = this.GetPrimaryKeyString();
-        LicensingItemRules.Validate(item);
-        foreach (var department in item.CooperatingDepartmentIds.Prepend(item.DepartmentId))
+        ItemDirectory.Upgrade(state.State);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<DirectoryProposal> Propose(DirectoryChange change, LicensingItem? item, DateOnly effectiveFrom, string reason, Actor actor) =>
+        Run(async now =>
+        {
+            var proposal = Directory.Propose(change, item, effectiveFrom, reason, actor, now);
+            if (change != DirectoryChange.Withdraw) await RequireNamed(proposal.Item);
+            return proposal;
+        }, LicensingDirectoryKeys.OpenProposals, add: true);
+
+    /// <inheritdoc />
+    public Task<DirectoryProposal> Review(bool favourable, string opinion, Actor actor) =>
+        Run(now => Task.FromResult(Directory.Review(favourable, opinion, actor, now)), LicensingDirectoryKeys.OpenProposals, add: favourable);
+
+    /// <inheritdoc />
+    public async Task<DirectoryProposal> Decide(bool approve, string opinion, string? approvalDocument, DateOnly? effectiveFrom, Actor actor)
+    {
+        var proposal = await Run(now => Task.FromResult(Directory.Decide(approve, opinion, approvalDocument, effectiveFrom, actor, now)),
+            LicensingDirectoryKeys.OpenProposals, add: false);
+        // Listed once approved: the catalogue shows it from its effective day (Get answers null until then).
+        if (approve) await grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.LicensingItems).Add(proposal.ItemCode);
+        return proposal;
+    }
+
+    /// <inheritdoc />
+    public Task<LicensingItem?> Get() => Task.FromResult(Directory.Current(BeijingTime.DateOf(clock.UtcNow)));
+
+    /// <inheritdoc />
+    public Task<ItemVersions> Versions() => Task.FromResult(new ItemVersions
+    {
+        ItemCode = this.GetPrimaryKeyString(), InForce = ItemDirectory.InForce(state.State.Versions, BeijingTime.DateOf(clock.UtcNow)), Versions = state.State.Versions,
+    });
+
+    /// <inheritdoc />
+    public Task<DirectoryProposal?> Proposal() => Task.FromResult(state.State.Proposal);
+
+    /// <summary>Runs a step; a refused one leaves no trace because the state is re-read. Once durable, the open-proposal index follows.</summary>
+    private async Task<DirectoryProposal> Run(Func<DateTimeOffset, Task<DirectoryProposal>> step, string index, bool add)
+    {
+        DirectoryProposal proposal;
+        try
+        {
+            proposal = await step(clock.UtcNow);
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            ItemDirectory.Upgrade(state.State);
+            throw;
+        }
+
+        await state.WriteStateAsync();
+        var open = grains.GetGrain<IDirectoryIndexGrain>(index);
+        await (add ? open.Add(proposal.ItemCode) : open.Remove(proposal.ItemCode));
+        return proposal;
+    }
+
+    // Every department the text names is registered, and every sample form is in the blob store.
+    private async Task RequireNamed(LicensingItem item)
+    {
+        var departments = item.CooperatingDepartmentIds.Prepend(item.DepartmentId);
+        if (item.NetworkedDepartmentId is { } networked) departments = departments.Append(networked);
+        foreach (var department in departments)
         {
             var org = await grains.GetGrain<IOrganizationGrain>(department).Get();
             if (org is not { Kind: OrganizationKind.Department }) throw RuleViolationException.Of("DIR-NOT-FOUND", ("id", department));
         }
 
-        state.State.Item = item;
-        await state.WriteStateAsync();
-        await grains.GetGrain<IDirectoryIndexGrain>(DirectoryIndexKeys.LicensingItems).Add(item.Code);
-        return item;
+        foreach (var sample in item.SampleForms)
+            if (await blobs.StatAsync(sample.Sha256, CancellationToken.None) is null)
+                throw RuleViolationException.Of("REQ-FIELD", ("field", "sampleForms.sha256"), ("detail", $"the sample form of {sample.Material} is not uploaded"));
     }
-
-    /// <inheritdoc />
-    public Task<LicensingItem?> Get() => Task.FromResult(state.State.Item);
 }

@@ -2,9 +2,15 @@ using TenderHall.Grains.Contracts.Licensing;
 
 namespace TenderHall.Grains.Licensing;
 
-/// <summary>Stored state of <see cref="LicensingItemGrain"/>.</summary>
+/// <summary>Stored state of <see cref="LicensingItemGrain"/> (System.Text.Json).</summary>
 public sealed class LicensingItemState
 {
-    /// <summary>The published item; null until published.</summary>
+    /// <summary>An item published before the directory was versioned; read as its version 1, in force from the start.</summary>
     public LicensingItem? Item { get; set; }
+
+    /// <summary>The approved versions, oldest first; never rewritten.</summary>
+    public List<ItemVersion> Versions { get; set; } = [];
+
+    /// <summary>The latest proposal: open, or the last one approved or returned.</summary>
+    public DirectoryProposal? Proposal { get; set; }
 }

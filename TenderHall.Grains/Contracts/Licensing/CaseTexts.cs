@@ -26,6 +26,9 @@ public static class CaseTexts
         ["forwarded"] = ("综合窗口转办单", "Forwarded by the composite window"),
     };
 
+    /// <summary>Every step kind.</summary>
+    public static IEnumerable<string> Kinds => Names.Keys;
+
     /// <summary>The Chinese name of <paramref name="kind"/>.</summary>
     public static string Zh(string kind) => Names[kind].Zh;
 

@@ -45,4 +45,22 @@ public sealed class LicensingItem
 
     /// <summary>Joint items: each department's own limit in working days, within the whole; a department not named has the whole limit.</summary>
     [Id(13)] public Dictionary<string, int> DepartmentWorkingDays { get; set; } = new();
+
+    /// <summary>The directory version this text is (1, 2, …); set when the provincial government approves it.</summary>
+    [Id(14)] public int Version { get; set; }
+
+    /// <summary>The day (Beijing) this version takes effect; set on approval.</summary>
+    [Id(15)] public DateOnly? EffectiveFrom { get; set; }
+
+    /// <summary>Where to apply in person (办理窗口), e.g. "3号窗口（住建厅）".</summary>
+    [Id(16)] public string Window { get; set; } = "";
+
+    /// <summary>A sample form for a material (申报材料示范文本), downloadable from the guide.</summary>
+    [Id(17)] public List<SampleForm> SampleForms { get; set; } = [];
+
+    /// <summary>Whether the provincial government approved the item to stay outside the centre (handled at its networked department).</summary>
+    [Id(18)] public bool OutsideCentre { get; set; }
+
+    /// <summary>Items outside the centre: the department that handles it, networked with the centre's system.</summary>
+    [Id(19)] public string? NetworkedDepartmentId { get; set; }
 }

@@ -3,7 +3,7 @@ namespace TenderHall.Grains.Contracts.Rules;
 /// <summary>Licensing cases: acceptance, the one-time notice, the clocks and the chief representatives' delegation (ALL).</summary>
 public static partial class RuleCatalogue
 {
-    private static IEnumerable<Rule> Licensing() => LicensingCases().Concat(Gate());
+    private static IEnumerable<Rule> Licensing() => LicensingCases().Concat(Gate()).Concat(ItemDirectory());
 
     private static IEnumerable<Rule> LicensingCases() =>
     [

@@ -45,6 +45,9 @@ public sealed partial class LicensingCase
         state.Clocks.NoticeDue = calendar.After(now, CaseCalendar.NoticeWorkingDays);
         state.Clocks.LimitWorkingDays = item.PromisedWorkingDays;
         Step("received", now, [.. application.Materials.Select(m => $"{m.Name}（SHA-256 {m.Sha256}）"), .. GateLines(gate)]);
+        // The officers' desks: the deciding department's, and the receiving window's when it is another.
+        foreach (var desk in new[] { item.DepartmentId, state.WindowId }.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal))
+            Effects.Indexes.Add((LicensingDeskKeys.Cases(desk), number));
     }
 
     /// <summary>The window accepts: every published material must be there (ALL 32).</summary>

@@ -35,7 +35,8 @@ internal sealed class LicensingScenario(PlatformFactory platform)
     public List<FeeItem> Fees { get; } = [];
 
     /// <summary>
-    /// Registers the department (and the <paramref name="cooperating"/> departments or windows), publishes the item and, unless
+    /// Registers the department (and the <paramref name="cooperating"/> departments or windows), takes the item through the directory
+    /// (proposal, review, approval from today) and, unless
     /// told not to, delegates it to every department's chief.
     /// </summary>
     public async Task Publish(LicensingMode mode, int days, bool delegate_ = true, params string[] cooperating)
@@ -46,13 +47,7 @@ internal sealed class LicensingScenario(PlatformFactory platform)
             {
                 Kind = OrganizationKind.Department, NameZh = "住建局", NameEn = "Housing", CreditCode = TestCreditCodes.New("11"),
             });
-        using var admin = platform.ClientAs(Roles.CentreAdmin);
-        await Ok(await admin.PostAsJsonAsync("/api/v1/licensing/items", new LicensingItem
-        {
-            Code = ItemCode, Name = "建筑工程施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条",
-            Procedure = ["受理", "审查", "决定"], Materials = [.. Materials], PromisedWorkingDays = days, NeedsTradeCertificate = true,
-            CooperatingDepartmentIds = [.. cooperating], Fees = Fees,
-        }));
+        await new DirectoryFlow(platform, ItemCode).Approve(Department, "Add", Item(mode, days, cooperating));
         if (!delegate_) return;
         foreach (var department in departments)
         {
@@ -63,6 +58,14 @@ internal sealed class LicensingScenario(PlatformFactory platform)
             }));
         }
     }
+
+    /// <summary>The item's text as this scenario publishes it.</summary>
+    public LicensingItem Item(LicensingMode mode, int days, params string[] cooperating) => new()
+    {
+        Code = ItemCode, Name = "建筑工程施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条", Window = "A区 3号窗口",
+        Procedure = ["受理", "审查", "决定"], Conditions = ["已依法确定施工企业"], Materials = [.. Materials], PromisedWorkingDays = days,
+        NeedsTradeCertificate = true, CooperatingDepartmentIds = [.. cooperating], Fees = Fees,
+    };
 
     /// <summary>A user of <paramref name="department"/> in <paramref name="role"/>, named as this scenario's own users are.</summary>
     public HttpClient In(string department, string role) => platform.ClientAs(role, department, role switch

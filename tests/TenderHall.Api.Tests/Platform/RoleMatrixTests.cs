@@ -18,6 +18,7 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
     private static readonly string[] Agencies = [Roles.Agency];
     private static readonly string[] Bidders = [Roles.Bidder];
     private static readonly string[] Supervisors = [Roles.Supervisor];
+    private static readonly string[] DirectoryStaff = [Roles.DepartmentHead, Roles.CentreAdmin, Roles.ProvincialGovernment];
 
     // Who may call what. An endpoint missing here fails the test, so a new endpoint must declare its audience.
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -74,7 +75,15 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/tenders/{id}/draw/record/countersign"] = Supervisors,
         ["GET /api/v1/licensing/items"] = Everyone,
         ["GET /api/v1/licensing/items/{code}"] = Everyone,
-        ["POST /api/v1/licensing/items"] = Admin,
+        ["POST /api/v1/licensing/items/{code}/proposal"] = DirectoryStaff,
+        ["GET /api/v1/licensing/items/{code}/proposal"] = DirectoryStaff,
+        ["POST /api/v1/licensing/items/{code}/proposal/review"] = DirectoryStaff,
+        ["POST /api/v1/licensing/items/{code}/proposal/decision"] = DirectoryStaff,
+        ["GET /api/v1/licensing/items/{code}/versions"] = Everyone,
+        ["GET /api/v1/licensing/items/{code}/versions/{number:int}"] = Everyone,
+        ["GET /api/v1/licensing/items/{code}/samples/{sha256}"] = Everyone,
+        ["GET /api/v1/licensing/directory/proposals"] = DirectoryStaff,
+        ["GET /api/v1/licensing/desks/cases"] = [Roles.WindowOfficer, Roles.DepartmentReviewer, Roles.ChiefRepresentative],
         ["POST /api/v1/licensing/materials"] = SignedIn,
         ["POST /api/v1/licensing/cases"] = SignedIn,
         ["GET /api/v1/licensing/cases/{number}"] = SignedIn,
@@ -243,6 +252,14 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["HEAD /licensing/gate"] = Everyone,
         ["GET /licensing/sub-cases"] = Everyone,
         ["HEAD /licensing/sub-cases"] = Everyone,
+        ["GET /licensing/items/{Code}"] = Everyone,
+        ["HEAD /licensing/items/{Code}"] = Everyone,
+        ["GET /licensing/items/{Code}/apply"] = Everyone,
+        ["HEAD /licensing/items/{Code}/apply"] = Everyone,
+        ["GET /licensing/desk"] = Everyone,
+        ["HEAD /licensing/desk"] = Everyone,
+        ["GET /licensing/directory"] = Everyone,
+        ["HEAD /licensing/directory"] = Everyone,
         ["GET /licensing/ratings"] = Everyone,
         ["HEAD /licensing/ratings"] = Everyone,
         ["GET /agencies"] = Everyone,

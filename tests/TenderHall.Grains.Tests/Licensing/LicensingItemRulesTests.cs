@@ -8,8 +8,8 @@ public sealed class LicensingItemRulesTests
 {
     private static LicensingItem Item(LicensingMode mode, int days, params string[] cooperating) => new()
     {
-        Code = "LIC-1", Name = "施工许可", DepartmentId = "dept-housing", Mode = mode, LegalBasis = "建筑法 第七条",
-        Procedure = ["受理", "决定"], Materials = ["申请表"], PromisedWorkingDays = days, CooperatingDepartmentIds = [.. cooperating],
+        Code = "LIC-1", Name = "施工许可", DepartmentId = "dept-housing", Mode = mode, LegalBasis = "建筑法 第七条", Window = "3号窗口",
+        Conditions = ["已依法确定施工企业"], Procedure = ["受理", "决定"], Materials = ["申请表"], PromisedWorkingDays = days, CooperatingDepartmentIds = [.. cooperating],
     };
 
     [Theory]
@@ -26,7 +26,7 @@ public sealed class LicensingItemRulesTests
     {
         var item = Item(mode, days, mode is LicensingMode.Joint or LicensingMode.CompositeWindow ? ["dept-land"] : []);
         if (legal) LicensingItemRules.Validate(item);
-        else Assert.Equal("LIC-ITEM", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(item)).Rule);
+        else Assert.Equal("LIC-ITEM-PROMISE", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(item)).Rule);
     }
 
     [Fact]
@@ -55,5 +55,44 @@ public sealed class LicensingItemRulesTests
         var noMaterials = Item(LicensingMode.Committed, 10);
         noMaterials.Materials.Clear();
         Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(noMaterials));
+    }
+
+    [Fact]
+    public void Items_that_hide_their_conditions_or_window_are_refused()
+    {
+        var noConditions = Item(LicensingMode.Committed, 10);
+        noConditions.Conditions.Clear();
+        Assert.Contains("conditions", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(noConditions)).Args["detail"]);
+        var noWindow = Item(LicensingMode.Committed, 10);
+        noWindow.Window = " ";
+        Assert.Contains("window", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(noWindow)).Args["detail"]);
+    }
+
+    [Fact]
+    public void A_sample_form_belongs_to_a_published_material_and_names_its_file_by_SHA_256()
+    {
+        var item = Item(LicensingMode.Committed, 10);
+        item.SampleForms.Add(new SampleForm { Material = "申请表", Sha256 = new string('A', 64), FileName = "申请表.pdf" });
+        LicensingItemRules.Validate(item);
+        Assert.Equal(new string('a', 64), item.SampleForms[0].Sha256);
+
+        item.SampleForms[0].Material = "营业执照";
+        Assert.Contains("not one of the materials", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(item)).Args["detail"]);
+        item.SampleForms[0] = new SampleForm { Material = "申请表", Sha256 = "abc", FileName = "申请表.pdf" };
+        Assert.Contains("SHA-256", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(item)).Args["detail"]);
+        item.SampleForms[0] = new SampleForm { Material = "申请表", Sha256 = new string('a', 64), FileName = "../申请表.pdf" };
+        Assert.Contains("fileName", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(item)).Args["detail"]);
+    }
+
+    [Fact]
+    public void An_item_outside_the_centre_names_its_networked_department_and_only_such_an_item_does()
+    {
+        var outside = Item(LicensingMode.Committed, 10);
+        outside.OutsideCentre = true;
+        Assert.Contains("networkedDepartmentId", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(outside)).Args["detail"]);
+        outside.NetworkedDepartmentId = "dept-ecology";
+        LicensingItemRules.Validate(outside);
+        outside.OutsideCentre = false;
+        Assert.Contains("networkedDepartmentId", Assert.Throws<RuleViolationException>(() => LicensingItemRules.Validate(outside)).Args["detail"]);
     }
 }

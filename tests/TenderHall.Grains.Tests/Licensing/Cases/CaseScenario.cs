@@ -20,8 +20,8 @@ internal sealed class CaseScenario
     {
         Item = new LicensingItem
         {
-            Code = "LIC-T", Name = "施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条",
-            Procedure = ["受理", "审查", "决定"], Materials = ["申请表", "施工合同"], PromisedWorkingDays = days, CooperatingDepartmentIds = [.. cooperating],
+            Code = "LIC-T", Name = "施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条", Window = "3号窗口",
+            Conditions = ["已依法确定施工企业"], Procedure = ["受理", "审查", "决定"], Materials = ["申请表", "施工合同"], PromisedWorkingDays = days, CooperatingDepartmentIds = [.. cooperating],
         };
     }
 
