@@ -11,15 +11,18 @@ internal sealed class PortalTab
 
     public IPage Page { get; }
 
-    /// <summary>Opens <paramref name="path"/> in a new tab in <paramref name="locale"/> and waits for its script's first answer.</summary>
-    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale)
+    /// <summary>Opens <paramref name="path"/> in a new tab in <paramref name="locale"/> (bypassing the page's policy when axe-core is to run in it).</summary>
+    public static async Task<PortalTab> Open(BrowserPlatform browser, HttpClient client, string path, string locale, bool bypassCsp = false)
     {
-        var page = await browser.Browser.NewPageAsync(new() { Locale = locale });
+        var page = await browser.Browser.NewPageAsync(new() { Locale = locale, BypassCSP = bypassCsp });
         var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
         await page.AddInitScriptAsync($"sessionStorage.setItem({JsonSerializer.Serialize(BrowserSession.TokenKey)}, {JsonSerializer.Serialize(token)});");
         await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());
         return new PortalTab(page);
     }
+
+    /// <summary>A tab already open on a page without a token (a visitor's, the hall's kiosk or big screen).</summary>
+    public static PortalTab Wrap(IPage page) => new(page);
 
     /// <summary>Clicks <paramref name="selector"/> and waits until the page's script is done with it; true when it succeeded.</summary>
     public async Task<bool> Click(string selector)
