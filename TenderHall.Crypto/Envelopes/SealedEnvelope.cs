@@ -27,65 +27,64 @@ public static class SealedEnvelope
         CryptographicOperations.ZeroMemory(contentKey);
 
         var size = options.SegmentSize;
-        var batch = cipher.ConcurrentSegments;
 
-        // batch segments are sealed at once, and one more is read ahead: a full segment is final only when nothing follows it.
-        var plain = new byte[batch + 1][];
-        var sealedFrames = new byte[batch][];
-        var lengths = new int[batch + 1];
-        for (var i = 0; i < plain.Length; i++)
-            plain[i] = ArrayPool<byte>.Shared.Rent(size);
-        for (var i = 0; i < sealedFrames.Length; i++)
-            sealedFrames[i] = ArrayPool<byte>.Shared.Rent(FrameLength + size + SegmentCipher.TagLength);
+        // Segments are sealed and hashed on the thread pool (SealPipeline), up to twice ConcurrentSegments + 1 at a time,
+        // while this thread reads ahead and writes the hashed frames in order. One segment is read ahead: a full segment
+        // is final only when nothing follows it.
+        var pipeline = new SealPipeline(cipher, header, hash);
+        var window = (2 * cipher.ConcurrentSegments) + 1;
+        var inFlight = new Queue<(Task Work, SealSlot Slot)>(window);
+        var free = new Stack<SealSlot>();
+        SealSlot Take() => free.TryPop(out var slot) ? slot : new SealSlot(size);
+        SealSlot? current = Take();
+        SealSlot? next = null;
         try
         {
             long length = header.Encoded.Length;
             hash.AppendData(header.Encoded);
             await output.WriteAsync(header.Encoded, cancellationToken);
 
-            lengths[0] = await plaintext.ReadAtLeastAsync(plain[0].AsMemory(0, size), size, false, cancellationToken);
-            var buffered = 1;
-            var end = lengths[0] < size;
-            for (uint index = 0; ; index = checked(index + (uint)batch))
+            await current.ReadAsync(plaintext, cancellationToken);
+            for (uint index = 0; ; index = checked(index + 1))
             {
-                while (!end && buffered <= batch)
+                var final = current.Length < size;
+                if (!final)
                 {
-                    var read = await plaintext.ReadAtLeastAsync(plain[buffered].AsMemory(0, size), size, false, cancellationToken);
-                    end = read < size;
-                    if (read > 0)
-                        lengths[buffered++] = read;
+                    next = Take();
+                    await next.ReadAsync(plaintext, cancellationToken);
+                    final = next.Length == 0;
                 }
 
-                var count = Math.Min(buffered, batch);
-                var final = end && count == buffered;
-                SegmentCipher.ForEach(count, i =>
+                inFlight.Enqueue((pipeline.Start(current, index, final), current));
+                current = null;
+                while (inFlight.Count >= window || (final && inFlight.Count > 0))
                 {
-                    var isFinal = final && i == count - 1;
-                    BinaryPrimitives.WriteUInt32BigEndian(sealedFrames[i], (uint)lengths[i] | (isFinal ? FinalFlag : 0));
-                    Span<byte> nonce = stackalloc byte[SegmentCipher.NonceLength];
-                    SegmentCipher.BuildNonce(header.NoncePrefix, index + (uint)i, isFinal, nonce);
-                    cipher.Encrypt(nonce, plain[i].AsSpan(0, lengths[i]), sealedFrames[i].AsSpan(FrameLength), header.AssociatedData);
-                });
-                for (var i = 0; i < count; i++)
-                {
-                    var frame = sealedFrames[i].AsMemory(0, FrameLength + lengths[i] + SegmentCipher.TagLength);
-                    hash.AppendData(frame.Span);
-                    await output.WriteAsync(frame, cancellationToken);
-                    length += frame.Length;
+                    var done = inFlight.Peek().Slot;
+                    await done.Hashed;
+                    inFlight.Dequeue();
+                    free.Push(done);
+                    await output.WriteAsync(done.Frame.AsMemory(0, done.FrameLength), cancellationToken);
+                    length += done.FrameLength;
                 }
 
                 if (final)
                     return new SealedEnvelopeInfo(header, hash.GetHashAndReset(), length);
-                Shift(plain, lengths, count, buffered);
-                buffered -= count;
+                (current, next) = (next!, null);
             }
         }
         finally
         {
-            foreach (var buffer in plain)
-                ReturnCleared(buffer, size);
-            foreach (var buffer in sealedFrames)
-                ArrayPool<byte>.Shared.Return(buffer);
+            // Segments still being sealed hold their buffers; those go back to the pool only once the work is done.
+            foreach (var (work, slot) in inFlight)
+            {
+                await work;
+                slot.Dispose();
+            }
+
+            current?.Dispose();
+            next?.Dispose();
+            foreach (var slot in free)
+                slot.Dispose();
         }
     }
 
@@ -118,40 +117,42 @@ public static class SealedEnvelope
         using var cipher = SegmentCipher.Create(header.Suite, contentKey);
         CryptographicOperations.ZeroMemory(contentKey);
 
-        // One set of pooled buffers per open, never per segment. AES-GCM decrypts in place, one segment at a time: measured,
-        // that beats overlapping reads and decryption on the thread pool (hand-off costs more than it saves). SM4 is slower
-        // per byte, so its segments are decrypted several at once, one per core.
-        var batch = cipher.ConcurrentSegments;
-        var slots = new SegmentSlot[batch];
-        for (var i = 0; i < batch; i++)
-            slots[i] = new SegmentSlot(header.SegmentSize, cipher.DecryptsInPlace);
+        // Pooled buffers, a few per open, never one per segment. AES-GCM decrypts in place, one segment at a time on this
+        // thread: measured, that beats handing segments to the thread pool (the hand-off costs more than it saves). SM4 is
+        // slower per byte: its segments are decrypted on the pool, up to twice ConcurrentSegments at a time with no barrier
+        // between them, while this thread reads ahead and releases the finished ones in order.
+        var concurrent = cipher.ConcurrentSegments > 1;
+        var window = concurrent ? (2 * cipher.ConcurrentSegments) + 1 : 1;
+        var inFlight = new Queue<(Task<bool> Work, SegmentSlot Slot, int Length, uint Index)>(window);
+        var free = new Stack<SegmentSlot>();
+        SegmentSlot? reading = null;
         try
         {
-            var lengths = new int[batch];
-            var authentic = new bool[batch];
-            for (uint index = 0; ; index = checked(index + (uint)batch))
+            for (uint index = 0; ; index = checked(index + 1))
             {
-                var count = 0;
-                var final = false;
-                while (count < batch && !final)
-                {
-                    (lengths[count], final) = await ReadSegmentAsync(envelope, slots[count], header, index + (uint)count, cancellationToken);
-                    count++;
-                }
-
-                SegmentCipher.ForEach(count, i =>
+                reading = free.TryPop(out var slot) ? slot : new SegmentSlot(header.SegmentSize, cipher.DecryptsInPlace);
+                var (length, final) = await ReadSegmentAsync(envelope, reading, header, index, cancellationToken);
+                var (segment, open) = (index, reading);
+                bool Decrypt()
                 {
                     Span<byte> nonce = stackalloc byte[SegmentCipher.NonceLength];
-                    SegmentCipher.BuildNonce(header.NoncePrefix, index + (uint)i, final && i == count - 1, nonce);
-                    authentic[i] = cipher.TryDecrypt(nonce, slots[i].Sealed.AsSpan(0, lengths[i] + SegmentCipher.TagLength), slots[i].Plain.AsSpan(0, lengths[i]), header.AssociatedData);
-                });
+                    SegmentCipher.BuildNonce(header.NoncePrefix, segment, final, nonce);
+                    return cipher.TryDecrypt(nonce, open.Sealed.AsSpan(0, length + SegmentCipher.TagLength), open.Plain.AsSpan(0, length), header.AssociatedData);
+                }
+
+                inFlight.Enqueue((concurrent ? Task.Run(Decrypt, cancellationToken) : Task.FromResult(Decrypt()), reading, length, index));
+                reading = null;
 
                 // Released in order, each only once it has authenticated.
-                for (var i = 0; i < count; i++)
+                while (inFlight.Count >= window || (final && inFlight.Count > 0))
                 {
-                    if (!authentic[i])
-                        throw new EnvelopeException(EnvelopeErrorCodes.Authentication, $"Segment {index + i} fails authentication: the envelope was altered, reordered or spliced.");
-                    await output.WriteAsync(slots[i].Plain.AsMemory(0, lengths[i]), cancellationToken);
+                    var (work, done, doneLength, doneIndex) = inFlight.Peek();
+                    var authentic = await work;
+                    inFlight.Dequeue();
+                    free.Push(done);
+                    if (!authentic)
+                        throw new EnvelopeException(EnvelopeErrorCodes.Authentication, $"Segment {doneIndex} fails authentication: the envelope was altered, reordered or spliced.");
+                    await output.WriteAsync(done.Plain.AsMemory(0, doneLength), cancellationToken);
                 }
 
                 if (final)
@@ -163,7 +164,15 @@ public static class SealedEnvelope
         }
         finally
         {
-            foreach (var slot in slots)
+            // Segments still being decrypted hold their buffers; those are wiped and pooled only once the work is done.
+            foreach (var (work, slot, _, _) in inFlight)
+            {
+                await work.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                slot.Dispose();
+            }
+
+            reading?.Dispose();
+            foreach (var slot in free)
                 slot.Dispose();
         }
     }
@@ -175,20 +184,5 @@ public static class SealedEnvelope
         if (await envelope.ReadAtLeastAsync(body, body.Length, false, cancellationToken) < body.Length)
             throw new EnvelopeException(EnvelopeErrorCodes.Truncated, $"The envelope ends inside segment {index}.");
         return (length, final);
-    }
-
-    /// <summary>Moves the read-ahead segments (from <paramref name="count"/> to <paramref name="buffered"/>) to the front, rotating the buffers.</summary>
-    private static void Shift(byte[][] plain, int[] lengths, int count, int buffered)
-    {
-        var done = plain[..count];
-        Array.Copy(plain, count, plain, 0, plain.Length - count);
-        done.CopyTo(plain, plain.Length - count);
-        Array.Copy(lengths, count, lengths, 0, buffered - count);
-    }
-
-    private static void ReturnCleared(byte[] buffer, int length)
-    {
-        CryptographicOperations.ZeroMemory(buffer.AsSpan(0, length));
-        ArrayPool<byte>.Shared.Return(buffer);
     }
 }

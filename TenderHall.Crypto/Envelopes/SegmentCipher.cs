@@ -11,7 +11,10 @@ internal abstract class SegmentCipher : IDisposable
     /// <summary>True when <see cref="TryDecrypt"/> may write the plaintext over the ciphertext it reads.</summary>
     public virtual bool DecryptsInPlace => false;
 
-    /// <summary>How many segments the envelope should seal or open at once (one per core where the cipher is slow enough to gain).</summary>
+    /// <summary>
+    /// How many segments the envelope should seal or open at once (one per core where the cipher is slow enough to gain);
+    /// above one, the cipher must be safe to call from several threads at once.
+    /// </summary>
     public virtual int ConcurrentSegments => 1;
 
     public static SegmentCipher Create(CryptoSuite suite, byte[] key) => Create(suite, key, Sm4Cpu.Best);
@@ -33,15 +36,6 @@ internal abstract class SegmentCipher : IDisposable
 
     public virtual void Dispose()
     {
-    }
-
-    /// <summary>Runs <paramref name="body"/> for 0 ≤ i &lt; <paramref name="count"/>, on the thread pool when there is more than one.</summary>
-    public static void ForEach(int count, Action<int> body)
-    {
-        if (count == 1)
-            body(0);
-        else
-            Parallel.For(0, count, body);
     }
 
     /// <summary>nonce = prefix(7) || segment index (u32 big-endian) || final flag (0x00 or 0x01).</summary>

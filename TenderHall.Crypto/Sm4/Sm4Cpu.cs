@@ -15,6 +15,7 @@ internal static class Sm4Cpu
     {
         Sm4Path.Portable => true,
         Sm4Path.AesNi => Avx2.IsSupported && Aes.IsSupported && Pclmulqdq.IsSupported,
+        Sm4Path.AesNiVpclmul => IsSupported(Sm4Path.AesNi) && Pclmulqdq.V256.IsSupported,
         _ => false,
     };
 }

@@ -29,7 +29,7 @@ internal sealed class Sm4Gcm : IDisposable
         Span<byte> hashKey = stackalloc byte[16];
         hashKey.Clear();
         EncryptBlocks(hashKey, hashKey);
-        ghash = new Ghash(hashKey);
+        ghash = new Ghash(hashKey, wide: path == Sm4Path.AesNiVpclmul);
         CryptographicOperations.ZeroMemory(hashKey);
     }
 

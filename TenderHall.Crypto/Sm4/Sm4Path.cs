@@ -8,4 +8,7 @@ internal enum Sm4Path
 
     /// <summary>Sixteen blocks at a time in AVX2 lanes, the S-box through AES-NI's AESENCLAST, GHASH with PCLMULQDQ; constant-time.</summary>
     AesNi,
+
+    /// <summary>As <see cref="AesNi"/>, with GHASH on 256-bit VPCLMULQDQ: two blocks per multiply.</summary>
+    AesNiVpclmul,
 }
