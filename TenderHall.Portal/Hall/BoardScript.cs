@@ -17,7 +17,7 @@ public static class BoardScript
                 const code = document.createElement('span');
                 code.className = 'call';
                 code.textContent = w.calling[0].code;
-                call.append(code, ` ${data.goTo} ${w.calling[0].counter || ''} ${data.counter}`);
+                call.append(code, ' ' + data.goTo.replace('{n}', w.calling[0].counter || ''));
               } else call.append(data.noCalls);
               return [name(w), call, `${w.waitingRegular} · ${data.fastTrack} ${w.waitingFastTrack}`];
             });

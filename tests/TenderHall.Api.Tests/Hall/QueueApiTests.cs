@@ -103,6 +103,25 @@ public sealed class QueueApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task An_item_flagged_for_the_fast_track_window_gives_fast_track_tickets_and_its_cases_count_apart()
+    {
+        var s = new LicensingScenario(platform) { FastTrack = true };
+        await s.Publish(LicensingMode.Immediate, 0);
+        using var kiosk = platform.CreateClient();
+        Assert.Equal("A001", Code(await Take(kiosk, s)));
+        Assert.Equal("V001", Code(await Take(kiosk, s, new { itemCode = s.ItemCode })));
+
+        using var applicant = s.Applicant;
+        var number = (await s.Apply(applicant)).GetProperty("caseNumber").GetString();
+        using var officer = s.Officer;
+        await Json(await officer.PostAsync($"/api/v1/licensing/cases/{number}/acceptance", null));
+        using var centre = platform.ClientAs(Roles.CentreAdmin, null, "centre-fast-track");
+        var figures = (await Json(await centre.GetAsync($"/api/v1/licensing/performance?department={s.Department}"))).EnumerateArray().Single();
+        Assert.Equal(1, figures.GetProperty("fastTrack").GetProperty("accepted").GetInt32());
+        Assert.Equal(0, figures.GetProperty("regular").GetProperty("accepted").GetInt32());
+    }
+
+    [Fact]
     public async Task A_ticket_is_refused_at_an_unknown_window_or_for_another_windows_item()
     {
         var s = await Window();

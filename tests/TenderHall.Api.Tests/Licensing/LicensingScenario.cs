@@ -34,6 +34,9 @@ internal sealed class LicensingScenario(PlatformFactory platform)
     /// <summary>The fee items the item publishes (none unless a test adds them before publishing).</summary>
     public List<FeeItem> Fees { get; } = [];
 
+    /// <summary>Whether the item is flagged for the major-project fast-track window (特事特办).</summary>
+    public bool FastTrack { get; init; }
+
     /// <summary>
     /// Registers the department (and the <paramref name="cooperating"/> departments or windows), publishes the item and, unless
     /// told not to, delegates it to every department's chief.
@@ -51,7 +54,7 @@ internal sealed class LicensingScenario(PlatformFactory platform)
         {
             Code = ItemCode, Name = "建筑工程施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条",
             Procedure = ["受理", "审查", "决定"], Materials = [.. Materials], PromisedWorkingDays = days, NeedsTradeCertificate = true,
-            CooperatingDepartmentIds = [.. cooperating], Fees = Fees,
+            CooperatingDepartmentIds = [.. cooperating], Fees = Fees, MajorProjectFastTrack = FastTrack,
         }));
         if (!delegate_) return;
         foreach (var department in departments)
