@@ -3,6 +3,7 @@ using TenderHall.Api.Auth;
 using TenderHall.Api.Common;
 using TenderHall.Api.Idempotency;
 using TenderHall.Api.Licensing;
+using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Rules;
 
@@ -19,7 +20,7 @@ public static class GateApi
     {
         var api = app.MapGroup("/api/v1/gate").WithTags("Gate");
         api.MapPost("/check", Check).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("Checks a project's trade certificate (signature, log inclusion, project) or its exemption; a refusal is logged and alarmed.");
+            .WithSummary("Checks a project's trade certificate (signature, log inclusion, project) or its exemption; a refusal is logged and alarmed. Limited per caller (429 GATE-RATE).");
         api.MapPost("/exemptions", Exempt).RequireAuthorization(Policies.ProvincialGovernment).WithMetadata(new IdempotentAttribute())
             .WithSummary("The provincial government exempts a project from trading in the centre; the exemption is logged and listed.");
         api.MapGet("/exemptions", List).AllowAnonymous().WithSummary("The projects the provincial government exempted.");
@@ -27,10 +28,14 @@ public static class GateApi
         return app;
     }
 
-    private static async Task<Ok<GateVerdict>> Check(GateCheckBody body, IGrainFactory grains, HttpContext context)
+    private static async Task<Ok<GateVerdict>> Check(GateCheckBody body, IGrainFactory grains, GateLimits limits, HttpContext context)
     {
         var request = new GateCheckRequest { ProjectCode = GateInput.ProjectCode(body.ProjectCode), Certificate = GateInput.Certificate(body.Certificate), Channel = GateChannels.Check };
-        return TypedResults.Ok(await grains.GetGrain<ITradeGateGrain>(0).Check(request, context.ToActor()));
+        var actor = context.ToActor();
+        var attempt = await limits.Begin(actor.UserName);
+        var verdict = await grains.GetGrain<ITradeGateGrain>(0).Check(request, actor);
+        await limits.Settle(attempt, verdict.Passed);
+        return TypedResults.Ok(verdict);
     }
 
     private static async Task<Created<GateExemption>> Exempt(GateExemptionBody body, IGrainFactory grains, HttpContext context)

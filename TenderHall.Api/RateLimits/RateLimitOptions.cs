@@ -1,6 +1,6 @@
 namespace TenderHall.Api.RateLimits;
 
-/// <summary>The <c>TenderHall:RateLimits</c> section: how many sign-in attempts are allowed before sign-in pauses.</summary>
+/// <summary>The <c>TenderHall:RateLimits</c> section: how many sign-in attempts are allowed before sign-in pauses, and how many gate checks.</summary>
 public sealed class RateLimitOptions
 {
     /// <summary>Configuration section name.</summary>
@@ -26,6 +26,12 @@ public sealed class RateLimitOptions
     /// </remarks>
     public RateLimit CertificateFailuresPerOrganizationAndAddress { get; set; } = new() { Limit = 5, Window = TimeSpan.FromMinutes(15) };
 
+    /// <summary>Gate checks (<c>POST /api/v1/gate/check</c>) per signed-in caller.</summary>
+    public RateLimit GateChecksPerCaller { get; set; } = new() { Limit = 120, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Refused gate checks per signed-in caller: each writes a public log entry and a supervision event; a pass gives its count back.</summary>
+    public RateLimit GateRefusalsPerCaller { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
+
     /// <summary>Throws a message naming the setting when a limit cannot work.</summary>
     public void Validate()
     {
@@ -34,6 +40,8 @@ public sealed class RateLimitOptions
         Check(PasswordFailuresPerAddress, nameof(PasswordFailuresPerAddress));
         Check(ChallengesPerOrganizationAndAddress, nameof(ChallengesPerOrganizationAndAddress));
         Check(CertificateFailuresPerOrganizationAndAddress, nameof(CertificateFailuresPerOrganizationAndAddress));
+        Check(GateChecksPerCaller, nameof(GateChecksPerCaller));
+        Check(GateRefusalsPerCaller, nameof(GateRefusalsPerCaller));
     }
 
     private static void Check(RateLimit limit, string name)

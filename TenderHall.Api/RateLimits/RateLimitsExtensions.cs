@@ -6,7 +6,7 @@ public static class RateLimitsExtensions
     /// <summary>Service key of the clock that rate-limit windows are measured by.</summary>
     public const string ClockKey = "rate-limits";
 
-    /// <summary>Adds <see cref="RateLimitOptions"/> (checked now) and <see cref="SignInLimits"/>.</summary>
+    /// <summary>Adds <see cref="RateLimitOptions"/> (checked now), <see cref="SignInLimits"/> and <see cref="GateLimits"/>.</summary>
     public static IServiceCollection AddSignInLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -15,6 +15,7 @@ public static class RateLimitsExtensions
         // Windows are security measures like token lifetimes: the wall clock, even when the platform clock is a sandbox.
         services.AddKeyedSingleton(ClockKey, TimeProvider.System);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SignInLimits>(sp, sp.RateLimitClock()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GateLimits>(sp, sp.RateLimitClock()));
         return services;
     }
 

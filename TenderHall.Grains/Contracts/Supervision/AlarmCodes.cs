@@ -29,6 +29,7 @@ public static class AlarmCodes
         ("BLR-61-ACCEPT", "BLR 61", "a complaint was not accepted or rejected within 3 working days of its receipt"),
         ("BLR-61-DECIDE", "BLR 61", "an accepted complaint was not decided within 30 working days"),
         ("BLR-7", "BLR 7", "a tender departs from the project's approved tender scheme"),
+        ("GATE-RATE", "Platform security policy", "a caller's refused gate checks went over the limit; its gate checks are refused for a while"),
         ("GATE-REFUSED", "Seed: government investment and procurement trade in the centre (建筑法 8, BLR 7)", "a downstream procedure for a government-investment or procurement project came without a valid trade certificate or exemption"),
         ("GPL-47", "GPL 47", "a procurement contract was not filed within 7 working days of its signing"),
         ("GPL-56", "GPL 56", "a procurement complaint was not decided within 30 working days of its receipt"),

@@ -175,6 +175,32 @@ public sealed class GateApiTests(PlatformFactory platform)
         Assert.Equal(JsonValueKind.Null, created.GetProperty("gate").ValueKind);
     }
 
+    [Fact]
+    public async Task A_caller_whose_refused_checks_run_out_is_paused_with_retry_after_and_supervision_is_told_while_others_go_on()
+    {
+        var (certified, _, certificate) = await CertifiedTender.Get(platform);
+        var caller = "gate-flooder-" + Guid.NewGuid().ToString("N")[..8];
+        using var client = platform.ClientAs(Roles.WindowOfficer, "dept-gate-flood", caller);
+        for (var i = 0; i < 19; i++)
+            Assert.False((await Check(client, NewProject(), null)).GetProperty("passed").GetBoolean());
+        // A check that passes gives its refusal count back, so the twentieth refusal is still taken.
+        Assert.True((await Check(client, certified, JsonDocument.Parse(certificate).RootElement)).GetProperty("passed").GetBoolean());
+        Assert.False((await Check(client, NewProject(), null)).GetProperty("passed").GetBoolean());
+
+        var paused = NewProject();
+        using var refused = await client.PostAsJsonAsync("/api/v1/gate/check", new { projectCode = paused, certificate = (object?)null });
+        var problem = await ProblemAssert.IsRule(refused, System.Net.HttpStatusCode.TooManyRequests, "GATE-RATE");
+        Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+        Assert.Equal(refused.Headers.RetryAfter.Delta.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("values").GetProperty("seconds").GetString());
+        await ProblemAssert.IsRule(await client.PostAsJsonAsync("/api/v1/gate/check", new { projectCode = certified, certificate = JsonDocument.Parse(certificate).RootElement }), System.Net.HttpStatusCode.TooManyRequests, "GATE-RATE");
+
+        var alarms = await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ISupervisionAlarmsGrain>(SupervisionAlarms.DayKey(platform.Clock.GetUtcNow())).List();
+        Assert.Single(alarms, a => a.Code == "GATE-RATE" && a.Subject == caller);
+        Assert.DoesNotContain(alarms, a => a.Subject == "project/" + paused);
+        using var other = platform.ClientAs(Roles.WindowOfficer, "dept-gate-flood", caller + "-colleague");
+        Assert.True((await Check(other, certified, JsonDocument.Parse(certificate).RootElement)).GetProperty("passed").GetBoolean());
+    }
+
     private static async Task<JsonElement> Check(HttpClient client, string project, object? certificate) =>
         await Json(await client.PostAsJsonAsync("/api/v1/gate/check", new { projectCode = project, certificate }));
 
