@@ -10,6 +10,7 @@ using TenderHall.Api.Gate;
 using TenderHall.Api.Demo;
 using TenderHall.Api.Fees;
 using TenderHall.Api.Guarantees;
+using TenderHall.Api.Hall;
 using TenderHall.Api.Health;
 using TenderHall.Api.Licensing;
 using TenderHall.Api.Ratings;
@@ -42,6 +43,8 @@ public static class PlatformComposition
         builder.AddExperts(platform);
         builder.AddPortal();
         builder.AddSimulatedBank(platform);
+
+        builder.Services.AddSingleton<Grains.Contracts.Hall.HallBoard>();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DemoTenders>(sp, platform.DataDirectory));
         return builder;
@@ -67,6 +70,8 @@ public static class PlatformComposition
         app.MapLicensingMaterialsApi();
         app.MapGateApi();
         app.MapLicensingDesksApi();
+        app.MapHallApi();
+        app.MapPerformanceApi();
         app.MapBlobsApi();
         app.MapProjectsApi();
         app.MapTendersApi();

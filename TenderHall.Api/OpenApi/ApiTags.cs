@@ -16,6 +16,7 @@ public static class ApiTags
         ["Licensing"] = "Administrative licensing: the versioned item directory (department proposal, centre review, provincial approval, effective dates) and its publicity (ALL 30), cases with acceptance, clocks and decisions (ALL 32-45), delegations of chief representatives.",
         ["Gate"] = "The gate on downstream procedures: trade-certificate checks for government-investment and procurement projects, the provincial government's exemptions (docs/gate.md).",
         ["Ratings"] = "Service ratings (好差评, 国办发〔2019〕51号): one rating per case by its applicant, the follow-up of bad ratings within the rectification limit, appeals, public results per department.",
+        ["Hall"] = "Around the hall: queue tickets per window (排号) with the fast-track lane (特事特办), visit ratings (一次一评), the public hall board, and performance figures per department, window and officer (docs/hall.md).",
         ["Projects"] = "Approved projects and their tendering schemes (BLR 7).",
         ["Tenders"] = "Tenders from registration to the deadline: announcement, documents, clarifications, questions, objections.",
         ["Evaluation"] = "The committee's evaluation: review, independent scores, clarifications, more time, supervision, the countersigned report (BL 37-40, BLR 48-53).",

@@ -14,7 +14,8 @@ public static class RatingsApi
         var api = app.MapGroup("/api/v1/ratings").WithTags("Ratings");
         app.MapPost("/api/v1/licensing/cases/{number}/rating", RateCase).WithTags("Ratings").RequireAuthorization(Policies.SignedIn)
             .WithSummary("The applicant rates a decided case once on the five national levels (一事一评); a bad rating opens a follow-up with its limit.");
-        api.MapGet("/results", Results).AllowAnonymous().WithSummary("Public results per department: counts per level and the satisfied rate, upheld appeals left out; no comments, no names.");
+        api.MapGet("/results", Results).AllowAnonymous()
+            .WithSummary("Public results per department (or per window with by=Window): counts per level, cases and hall visits, the satisfied rate, upheld appeals left out; no comments, no names.");
         api.MapGet("/{id}", Get).RequireAuthorization(Policies.SignedIn).WithSummary("A rating, for its rater, its department, the centre and supervision.");
         api.MapPost("/{id}/follow-up", FollowUp).RequireAuthorization(Policies.DepartmentStaff)
             .WithSummary("The department takes the next step of a bad rating's follow-up: verified, rectified, called back, recorded.");
@@ -43,7 +44,12 @@ public static class RatingsApi
         TypedResults.Ok(await grains.GetGrain<IRatingGrain>(id).DecideAppeal(
             body.Upheld ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "upheld"), ("detail", "true or false")), body.Reason ?? "", context.ToActor()));
 
-    private static async Task<Ok<IReadOnlyList<RatingTally>>> Results(IGrainFactory grains) => TypedResults.Ok(await RatingResults.AllAsync(grains));
+    private static async Task<Ok<IReadOnlyList<RatingTally>>> Results(IGrainFactory grains, string? by) => TypedResults.Ok(by switch
+    {
+        null or "Department" => await RatingResults.AllAsync(grains),
+        "Window" => await RatingResults.WindowsAsync(grains),
+        _ => throw RuleViolationException.Of("REQ-FIELD", ("field", "by"), ("detail", "Department or Window")),
+    });
 
     private static RatingLevel Level(RatingLevel? level) =>
         level is { } l && Enum.IsDefined(l) ? l : throw RuleViolationException.Of("REQ-FIELD", ("field", "level"), ("detail", "VerySatisfied, Satisfied, Basic, Dissatisfied or VeryDissatisfied"));

@@ -54,6 +54,7 @@ public static class GrainsHosting
         services.AddSingleton<Licensing.Cases.CaseCalendar>();
         services.AddSingleton(configuration.GetSection(Ratings.RatingPolicy.Section).Get<Ratings.RatingPolicy>() ?? new Ratings.RatingPolicy());
         services.AddSingleton<Licensing.Cases.CaseServices>();
+        services.AddSingleton<Performance.PerformanceFeed>();
         // The gate needs the host's Contracts.Gate.PlatformDocumentVerifier (the API registers it with its document key).
         services.AddSingleton<Gate.TradeGate>();
         services.AddSingleton<AnnouncementIndex>();

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Hall;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Ratings;
 using TenderHall.Grains.Contracts.Registry;
@@ -56,11 +57,29 @@ public sealed class RatingGrain(
         // 国办发〔2019〕51号: the person served rates; an application's applicant is the user who filed it.
         if (actor.UserName != view.AppliedBy) throw RuleViolationException.Of("RATING-RATER", ("case", caseNumber));
         var now = clock.UtcNow;
-        state.State.View = RatingRules.Rate(this.GetPrimaryKeyString(), view, level, comment, now, calendar.After(now, policy.RectificationWorkingDays));
-        state.State.RatedBy = actor.UserName;
+        return await Given(RatingRules.Rate(this.GetPrimaryKeyString(), view, level, comment, now, calendar.After(now, policy.RectificationWorkingDays)), actor.UserName);
+    }
+
+    /// <inheritdoc />
+    public async Task<RatingView> RateVisit(string windowId, DateOnly date, string ticket, string secret, RatingLevel level, string comment)
+    {
+        // 一次一评: whoever holds the ticket's rating code rates the visit; the code's hash stands for the rater.
+        var rater = "visit:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
+        var visit = await grains.GetGrain<IWindowQueueGrain>(HallKeys.Queue(windowId, date)).Visit(ticket, secret);
+        if (state.State.View is { } given)
+            return given.Level == level && state.State.RatedBy == rater ? given : throw RuleViolationException.Of("RATING-VISIT-ONCE", ("ticket", visit.Code));
+        var now = clock.UtcNow;
+        return await Given(RatingRules.RateVisit(this.GetPrimaryKeyString(), visit, level, comment, now, calendar.After(now, policy.RectificationWorkingDays)), rater);
+    }
+
+    private async Task<RatingView> Given(RatingView view, string ratedBy)
+    {
+        state.State.View = view;
+        state.State.RatedBy = ratedBy;
         state.State.Pending = TallyChange.Count;
         await state.WriteStateAsync();
         await grains.GetGrain<IDirectoryIndexGrain>(RatingKeys.Departments).Add(View.DepartmentId);
+        if (View.WindowId.Length > 0) await grains.GetGrain<IDirectoryIndexGrain>(RatingKeys.Windows).Add(View.WindowId);
         await TellTally();
         await Watch();
         return View;
@@ -118,12 +137,12 @@ public sealed class RatingGrain(
     // The department's tally learns of the rating, or of its exclusion; idempotent, so telling it twice is harmless.
     private async Task TellTally()
     {
-        var tally = grains.GetGrain<IRatingTallyGrain>(View.DepartmentId);
-        if (state.State.Pending == TallyChange.Count) await tally.Count(View.Id, View.Level);
-        else if (state.State.Pending == TallyChange.Exclude)
+        // The department's results, and the window's (国办发〔2019〕51号: results per window and department).
+        string[] keys = View.WindowId.Length > 0 ? [View.DepartmentId, RatingKeys.WindowTally(View.WindowId)] : [View.DepartmentId];
+        foreach (var tally in keys.Select(k => grains.GetGrain<IRatingTallyGrain>(k)))
         {
             await tally.Count(View.Id, View.Level);
-            await tally.Exclude(View.Id);
+            if (state.State.Pending == TallyChange.Exclude) await tally.Exclude(View.Id);
         }
 
         state.State.Pending = TallyChange.None;

@@ -1,3 +1,4 @@
+using TenderHall.Grains.Contracts.Hall;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Ratings;
 using TenderHall.Grains.Contracts.Rules;
@@ -20,7 +21,19 @@ public static class RatingRules
         if (!Done.Contains(view.Status)) throw RuleViolationException.Of("RATING-NOT-YET", ("case", view.CaseNumber), ("status", view.Status));
         return new RatingView
         {
-            Id = id, DepartmentId = view.Item.DepartmentId, Level = level, Comment = Text(comment, "comment", optional: true), RatedAt = now,
+            Id = id, DepartmentId = view.Item.DepartmentId, WindowId = view.WindowId, Level = level, Comment = Text(comment, "comment", optional: true), RatedAt = now,
+            FollowUp = IsBad(level) ? new RatingFollowUp { Due = due } : null,
+        };
+    }
+
+    /// <summary>The rating of a hall visit (一次一评): once its ticket was served; the visited window's department follows it up.</summary>
+    public static RatingView RateVisit(string id, VisitTicket ticket, RatingLevel level, string? comment, DateTimeOffset now, DateTimeOffset due)
+    {
+        if (!Enum.IsDefined(level)) throw RuleViolationException.Of("REQ-FIELD", ("field", "level"), ("detail", "one of the five levels"));
+        if (ticket.Status != TicketStatus.Served) throw RuleViolationException.Of("RATING-VISIT-NOT-YET", ("ticket", ticket.Code), ("status", ticket.Status));
+        return new RatingView
+        {
+            Id = id, DepartmentId = ticket.WindowId, WindowId = ticket.WindowId, Level = level, Comment = Text(comment, "comment", optional: true), RatedAt = now,
             FollowUp = IsBad(level) ? new RatingFollowUp { Due = due } : null,
         };
     }

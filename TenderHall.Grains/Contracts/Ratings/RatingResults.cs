@@ -11,4 +11,13 @@ public static class RatingResults
         var departments = await DirectoryIndexes.AllIds(grains, RatingKeys.Departments);
         return await Task.WhenAll(departments.Order(StringComparer.Ordinal).Select(d => grains.GetGrain<IRatingTallyGrain>(d).Get()));
     }
+
+    /// <summary>Reads every rated window's tally, by window id.</summary>
+    public static async Task<IReadOnlyList<RatingTally>> WindowsAsync(IGrainFactory grains)
+    {
+        var windows = (await DirectoryIndexes.AllIds(grains, RatingKeys.Windows)).Order(StringComparer.Ordinal).ToList();
+        var tallies = await Task.WhenAll(windows.Select(w => grains.GetGrain<IRatingTallyGrain>(RatingKeys.WindowTally(w)).Get()));
+        for (var i = 0; i < tallies.Length; i++) tallies[i].DepartmentId = windows[i];
+        return tallies;
+    }
 }

@@ -4,7 +4,7 @@ namespace TenderHall.Grains.Contracts.Ratings;
 [GenerateSerializer, Alias("th.RatingTally")]
 public sealed class RatingTally
 {
-    /// <summary>The department.</summary>
+    /// <summary>The department (or, in the per-window results, the window).</summary>
     [Id(0)] public string DepartmentId { get; set; } = "";
 
     /// <summary>Ratings per level (every level present, zero included).</summary>
@@ -18,4 +18,10 @@ public sealed class RatingTally
 
     /// <summary>Ratings left out after an upheld appeal.</summary>
     [Id(4)] public int Excluded { get; set; }
+
+    /// <summary>Case ratings counted (一事一评).</summary>
+    [Id(5)] public int Cases { get; set; }
+
+    /// <summary>Hall visit ratings counted (一次一评).</summary>
+    [Id(6)] public int Visits { get; set; }
 }

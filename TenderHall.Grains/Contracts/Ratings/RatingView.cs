@@ -4,7 +4,7 @@ namespace TenderHall.Grains.Contracts.Ratings;
 [GenerateSerializer, Alias("th.RatingView")]
 public sealed class RatingView
 {
-    /// <summary>The rating's id: <c>case-{case number}</c> (一事一评).</summary>
+    /// <summary>The rating's id: <c>case-{case number}</c> (一事一评) or <c>visit-{window}-{yyyyMMdd}-{ticket}</c> (一次一评).</summary>
     [Id(0)] public string Id { get; set; } = "";
 
     /// <summary>The department whose service is rated.</summary>
@@ -27,6 +27,9 @@ public sealed class RatingView
 
     /// <summary>True once an upheld appeal took the rating out of the public results.</summary>
     [Id(7)] public bool Excluded { get; set; }
+
+    /// <summary>The window whose service is rated (the case's receiving window, or the visited window); empty for ratings before windows were counted.</summary>
+    [Id(8)] public string WindowId { get; set; } = "";
 }
 
 /// <summary>The follow-up of a bad rating, due within the centre's rectification limit in working days.</summary>

@@ -3,7 +3,7 @@ namespace TenderHall.Grains.Contracts.Rules;
 /// <summary>Platform rules that are not articles of law: input, sign-in, idempotency, directory.</summary>
 public static partial class RuleCatalogue
 {
-    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening()).Concat(Experts()).Concat(Draws()).Concat(Evaluation()).Concat(Award()).Concat(Licensing()).Concat(Ratings()).Concat(Supervision());
+    private static IEnumerable<Rule> All() => Platform().Concat(Directory()).Concat(Transparency()).Concat(Fees()).Concat(Guarantees()).Concat(Deadlines()).Concat(Tendering()).Concat(Bidding()).Concat(Opening()).Concat(Experts()).Concat(Draws()).Concat(Evaluation()).Concat(Award()).Concat(Licensing()).Concat(Ratings()).Concat(Supervision()).Concat(Hall());
 
     private static IEnumerable<Rule> Platform() =>
     [

@@ -11,6 +11,7 @@ namespace TenderHall.Grains.Licensing.Cases;
 public sealed class LicensingCaseGrain(
     [PersistentState("licensing-case", StorageNames.Default)] IPersistentState<LicensingCaseState> state,
     CaseServices services,
+    Performance.PerformanceFeed performance,
     PlatformClock clock) : Grain, ILicensingCaseGrain, IRemindable
 {
     private const string ClockReminder = "clock";
@@ -32,7 +33,7 @@ public sealed class LicensingCaseGrain(
     }
 
     /// <inheritdoc />
-    public Task<CaseView> Accept(Actor actor) => Run((c, now) => c.Accept(actor, now));
+    public Task<CaseView> Accept(Actor actor) => Run((c, now) => c.Accept(actor, now), actor);
 
     /// <inheritdoc />
     public Task<CaseView> NotifyMissing(IReadOnlyList<string> missing, Actor actor) => Run((c, now) => c.NotifyMissing(missing, actor, now));
@@ -104,11 +105,12 @@ public sealed class LicensingCaseGrain(
         var aggregate = Aggregate();
         aggregate.Advance(clock.UtcNow);
         if (aggregate.Effects.Any || state.State.Steps.Count != before) await Commit(aggregate);
+        else await performance.Report(Number, state.State, null); // a report lost after an earlier write is made again
         await ScheduleNext(aggregate.NextDue());
     }
 
     /// <summary>Runs a command after the timed transitions; a refused command leaves no trace because the state is re-read.</summary>
-    private async Task<CaseView> Run(Action<LicensingCase, DateTimeOffset> command)
+    private async Task<CaseView> Run(Action<LicensingCase, DateTimeOffset> command, Actor? actor = null)
     {
         var aggregate = Aggregate();
         var now = clock.UtcNow;
@@ -123,16 +125,17 @@ public sealed class LicensingCaseGrain(
             throw;
         }
 
-        await Commit(aggregate);
+        await Commit(aggregate, actor);
         await ScheduleNext(aggregate.NextDue());
         return aggregate.ToView(now);
     }
 
     // The promise (receipt, notice, decision) is made only once the state is durable; then the notices go out.
-    private async Task Commit(LicensingCase aggregate)
+    private async Task Commit(LicensingCase aggregate, Actor? actor = null)
     {
         await state.WriteStateAsync();
         await services.Deliver(aggregate.Effects);
+        await performance.Report(Number, state.State, actor);
     }
 
     // A reminder survives silo restarts; a timer fires at the exact instant. Either tick is harmless twice.

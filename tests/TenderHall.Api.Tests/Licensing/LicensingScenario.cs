@@ -34,6 +34,9 @@ internal sealed class LicensingScenario(PlatformFactory platform)
     /// <summary>The fee items the item publishes (none unless a test adds them before publishing).</summary>
     public List<FeeItem> Fees { get; } = [];
 
+    /// <summary>Whether the item is flagged for the major-project fast-track window (特事特办).</summary>
+    public bool FastTrack { get; init; }
+
     /// <summary>
     /// Registers the department (and the <paramref name="cooperating"/> departments or windows), takes the item through the directory
     /// (proposal, review, approval from today) and, unless
@@ -64,7 +67,7 @@ internal sealed class LicensingScenario(PlatformFactory platform)
     {
         Code = ItemCode, Name = "建筑工程施工许可", DepartmentId = Department, Mode = mode, LegalBasis = "建筑法 第七条", Window = "A区 3号窗口",
         Procedure = ["受理", "审查", "决定"], Conditions = ["已依法确定施工企业"], Materials = [.. Materials], PromisedWorkingDays = days,
-        NeedsTradeCertificate = true, CooperatingDepartmentIds = [.. cooperating], Fees = Fees,
+        NeedsTradeCertificate = true, CooperatingDepartmentIds = [.. cooperating], Fees = Fees, MajorProjectFastTrack = FastTrack,
     };
 
     /// <summary>A user of <paramref name="department"/> in <paramref name="role"/>, named as this scenario's own users are.</summary>

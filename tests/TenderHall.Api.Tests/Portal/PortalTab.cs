@@ -30,6 +30,9 @@ internal sealed class PortalTab
         return new PortalTab(page);
     }
 
+    /// <summary>A tab already open on a page without a token (a visitor's, the hall's kiosk or big screen).</summary>
+    public static PortalTab Wrap(IPage page) => new(page);
+
     /// <summary>Clicks <paramref name="selector"/> and waits until the page's script is done with it; true when it succeeded.</summary>
     public async Task<bool> Click(string selector)
     {

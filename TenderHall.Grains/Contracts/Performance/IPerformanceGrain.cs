@@ -1,0 +1,12 @@
+namespace TenderHall.Grains.Contracts.Performance;
+
+/// <summary>The performance projection of one department (key: the department id), fed by its cases; idempotent per case.</summary>
+public interface IPerformanceGrain : IGrainWithStringKey
+{
+    /// <summary>Records the case's latest facts (the same facts again: no change).</summary>
+    Task Report(CaseFact fact);
+
+    /// <summary>The department's figures over the cases accepted in <paramref name="period"/>.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<DepartmentPerformance> Figures(PerformancePeriod period);
+}
