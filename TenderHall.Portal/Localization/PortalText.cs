@@ -92,9 +92,6 @@ public sealed partial class PortalText : IStringLocalizer
 
     private string F(ResourceManager strings, string key, params object?[] arguments) => string.Format(culture, S(strings, key), arguments);
 
-    // Transitional: branches begun before the strings moved to .resx still call this until their strings are moved.
-    private string S(string zh, string en) => Language.IsEnglish ? en : zh;
-
     public string SiteName => S(CommonStrings, "SiteName");
     public string NavTenders => S(CommonStrings, "NavTenders");
     public string NavLicensing => S(CommonStrings, "NavLicensing");

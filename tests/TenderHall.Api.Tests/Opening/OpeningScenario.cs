@@ -60,15 +60,21 @@ internal sealed class OpeningScenario
         if (beforeDeadline is not null) await beforeDeadline(tender, bidders);
 
         await tender.PassDeadline();
+        var (supervisor, key) = await NewSupervisor(platform);
+        return new OpeningScenario(tender, bidders, supervisor, key);
+    }
+
+    /// <summary>A supervision office with its registered signing key, and its supervisor's client.</summary>
+    public static async Task<(HttpClient Supervisor, SignatureKey Key)> NewSupervisor(PlatformFactory platform)
+    {
         var supervision = "supervision-" + Guid.NewGuid().ToString("N")[..6];
         var key = SignatureKey.Generate(SignatureAlgorithm.EcdsaP256Sha256);
-        var code = TestCreditCodes.New("11");
         await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(supervision).Register(new OrganizationProfile
         {
-            Kind = OrganizationKind.Department, NameZh = "监督部门", NameEn = "Supervision", CreditCode = code,
+            Kind = OrganizationKind.Department, NameZh = "监督部门", NameEn = "Supervision", CreditCode = TestCreditCodes.New("11"),
             Keys = [new PublicKeyRecord { Use = "signing", Algorithm = "ecdsa-p256", SubjectPublicKeyInfo = Convert.ToBase64String(key.Verifier.ExportSubjectPublicKeyInfo()) }],
         });
-        return new OpeningScenario(tender, bidders, platform.ClientAs(Roles.Supervisor, supervision, "supervisor-" + supervision), key);
+        return (platform.ClientAs(Roles.Supervisor, supervision, "supervisor-" + supervision), key);
     }
 
     /// <summary>The custodian decrypts its share with its own private key and hands it over, signed.</summary>
