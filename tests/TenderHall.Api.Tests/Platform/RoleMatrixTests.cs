@@ -282,6 +282,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["HEAD /my/tenders/{Id}/bid"] = Everyone,
         ["GET /receipts/verify"] = Everyone,
         ["HEAD /receipts/verify"] = Everyone,
+        ["GET /transparency"] = Everyone,
+        ["HEAD /transparency"] = Everyone,
         ["GET /my"] = Everyone,
         ["HEAD /my"] = Everyone,
         ["GET /experts/manage"] = Everyone,

@@ -226,6 +226,38 @@ public sealed class BidSealingBrowserTests(BrowserPlatform browser) : IClassFixt
         Assert.StartsWith("✗", await page.InnerTextAsync("#receipt-steps tr[data-step=envelope] td:nth-child(2)"));
     }
 
+    [Fact]
+    public async Task The_public_log_page_verifies_the_latest_checkpoint_in_the_browser_and_refuses_an_altered_one()
+    {
+        await OpenTender();
+        var page = await browser.Browser.NewPageAsync(new() { Locale = "zh-CN", BypassCSP = true });
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/transparency").ToString());
+        await page.WaitForSelectorAsync("body[data-page=ready], body[data-page=failed]");
+
+        Assert.Equal("pass", await page.GetAttributeAsync("#log-verdict", "data-result"));
+        Assert.StartsWith("签名有效", await page.InnerTextAsync("#log-verdict"), StringComparison.Ordinal);
+        var note = (await page.InnerTextAsync("#log-note")).Split('\n');
+        Assert.Equal(note[1], await page.InnerTextAsync("#log-size"));
+        Assert.Equal(note[2], await page.InnerTextAsync("#log-root"));
+        Assert.True(long.Parse(note[1], System.Globalization.CultureInfo.InvariantCulture) > 0);
+        await Accessibility.AssertNoSeriousViolations(page);
+        await Screenshots.Keep(page, "public-transparency-log");
+
+        // A checkpoint whose size was changed on the way no longer carries the log key's signature.
+        var altered = await browser.Browser.NewPageAsync(new() { Locale = "en-US" });
+        await altered.RouteAsync("**/api/v1/transparency/checkpoint", async route =>
+        {
+            var response = await route.FetchAsync();
+            var lines = (await response.TextAsync()).Split('\n');
+            lines[1] = (long.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await route.FulfillAsync(new() { Response = response, Body = string.Join('\n', lines) });
+        });
+        await altered.GotoAsync(new Uri(browser.BaseAddress, "/transparency?lang=en").ToString());
+        await altered.WaitForSelectorAsync("body[data-page=ready], body[data-page=failed]");
+        Assert.Equal("fail", await altered.GetAttributeAsync("#log-verdict", "data-result"));
+        Assert.StartsWith("Not verified:", await altered.InnerTextAsync("#log-verdict"), StringComparison.Ordinal);
+    }
+
     private async Task<TenderScenario> OpenTender()
     {
         var s = new TenderScenario(browser.Platform);
