@@ -4,6 +4,7 @@ using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Hall;
@@ -25,7 +26,7 @@ public sealed class MajorProjectGrain(
         {
             ProjectCode = this.GetPrimaryKeyString(), Major = major, Reason = text, ChangedAt = clock.UtcNow, ChangedBy = actor.UserName,
         };
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
         await grains.GetGrain<IDirectoryIndexGrain>(HallKeys.MajorProjects).Add(this.GetPrimaryKeyString());
         return state.State.Mark;
     }

@@ -8,6 +8,7 @@ using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Hall;
@@ -44,7 +45,7 @@ public sealed class WindowQueueGrain(
         {
             await grains.GetGrain<IDirectoryIndexGrain>(HallKeys.WindowsOf(Date)).Add(WindowId);
             state.State.OnBoard = true;
-            await state.WriteStateAsync();
+            await state.WriteOrReloadAsync();
         }
 
         return new TicketReceipt

@@ -61,13 +61,14 @@ public sealed class LicensingItemGrain(
     /// <inheritdoc />
     public Task<DirectoryProposal?> Proposal() => Task.FromResult(state.State.Proposal);
 
-    /// <summary>Runs a step; a refused one leaves no trace because the state is re-read. Once durable, the open-proposal index follows.</summary>
+    /// <summary>Runs a step; a refused one, or one whose write fails, leaves no trace because the state is re-read. Once durable, the open-proposal index follows.</summary>
     private async Task<DirectoryProposal> Run(Func<DateTimeOffset, Task<DirectoryProposal>> step, string index, bool add)
     {
         DirectoryProposal proposal;
         try
         {
             proposal = await step(clock.UtcNow);
+            await state.WriteStateAsync();
         }
         catch
         {
@@ -76,7 +77,6 @@ public sealed class LicensingItemGrain(
             throw;
         }
 
-        await state.WriteStateAsync();
         var open = grains.GetGrain<IDirectoryIndexGrain>(index);
         await (add ? open.Add(proposal.ItemCode) : open.Remove(proposal.ItemCode));
         return proposal;

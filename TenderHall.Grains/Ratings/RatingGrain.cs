@@ -8,6 +8,7 @@ using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Licensing.Cases;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Ratings;
@@ -77,7 +78,7 @@ public sealed class RatingGrain(
         state.State.View = view;
         state.State.RatedBy = ratedBy;
         state.State.Pending = TallyChange.Count;
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
         await grains.GetGrain<IDirectoryIndexGrain>(RatingKeys.Departments).Add(View.DepartmentId);
         if (View.WindowId.Length > 0) await grains.GetGrain<IDirectoryIndexGrain>(RatingKeys.Windows).Add(View.WindowId);
         await TellTally();
@@ -129,7 +130,7 @@ public sealed class RatingGrain(
     private async Task<RatingView> Change(Action change)
     {
         change();
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
         await Watch();
         return View;
     }

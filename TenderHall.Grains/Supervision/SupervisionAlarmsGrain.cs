@@ -4,6 +4,7 @@ using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Contracts.Transparency;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Supervision;
@@ -20,7 +21,7 @@ public sealed class SupervisionAlarmsGrain(
     {
         if (state.State.Alarms.Any(a => a.Id == alarm.Id)) return;
         state.State.Alarms.Add(alarm);
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
     }
 
     /// <inheritdoc />
@@ -32,15 +33,15 @@ public sealed class SupervisionAlarmsGrain(
         var change = AlarmAcknowledgement.Apply(alarm, actor.UserName, note, clock.UtcNow);
         if (change is null) return alarm;
 
-        // The audit entry first: a write that fails after it leaves a retry to complete the acknowledgement, never an
-        // acknowledgement nobody can trace. The public log keeps only a commitment (alarms may name sealed bids, BL 22).
+        // The audit entry first: a write that fails after it leaves nothing changed here (the state is read again), so a
+        // retry completes the acknowledgement, and no acknowledgement is one nobody can trace. The public log keeps only a commitment (alarms may name sealed bids, BL 22).
         var entry = new LogEvent { Type = "supervision.alarm-acknowledged", Subject = "supervision/" + this.GetPrimaryKeyString(), At = change.At, Actor = actor.UserName };
         entry.Data["alarm"] = alarm.Id;
         entry.Data["code"] = alarm.Code;
         entry.Data["note"] = change.Text;
         await log.AppendAsync(entry);
         AlarmAcknowledgement.Record(alarm, change);
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync();
         return alarm;
     }
 

@@ -60,6 +60,23 @@ public sealed class AlarmAcknowledgementTests(PlatformFactory platform)
         Assert.Equal(0, alarm.GetProperty("notes").GetArrayLength());
     }
 
+    [Fact]
+    public async Task An_acknowledgement_whose_write_fails_is_answered_retry_later_leaves_the_alarm_as_it_was_and_the_retry_stores_it()
+    {
+        var (day, id) = await Raise("2031-02-05");
+        using var supervisor = platform.ClientAs(Roles.Supervisor, "supervision-ack", "supervisor-ack-4");
+        platform.Faults.FailWrite("th-supervision-alarms", day);
+
+        await ProblemAssert.IsRetryLater(await supervisor.PostAsJsonAsync(Url, new { day, alarmId = id, note = "核查中" }));
+        var untouched = Assert.Single((await TenderScenario.Read(await supervisor.GetAsync($"/api/v1/supervision/alarms?day={day}"))).EnumerateArray(),
+            a => a.GetProperty("id").GetString() == id);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, untouched.GetProperty("acknowledgedBy").ValueKind);
+
+        var stored = await TenderScenario.Read(await supervisor.PostAsJsonAsync(Url, new { day, alarmId = id, note = "核查中" }));
+        Assert.Equal("supervisor-ack-4", stored.GetProperty("acknowledgedBy").GetString());
+        Assert.Equal(1, stored.GetProperty("notes").GetArrayLength());
+    }
+
     // Each test its own alarm in an inbox of its own, a day far from any the platform's clock reaches.
     private async Task<(string Day, string Id)> Raise(string day)
     {
