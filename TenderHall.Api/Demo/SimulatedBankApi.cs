@@ -51,11 +51,15 @@ public static class SimulatedBankApi
         return await Send(http, context, "/api/v1/guarantees/issuer-callbacks", window.Decided(letter, verdict, clock.UtcNow));
     }
 
-    // To the platform at the address the page came from, in the page's language; its answer goes back as it came.
+    // To this very server, at the socket the page's request came in on (never the Host header, which the caller chooses),
+    // in the page's language; its answer goes back as it came.
     private static async Task<IResult> Send<T>(IHttpClientFactory http, HttpContext context, string path, T callback)
     {
         var client = http.CreateClient(ClientName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{context.Request.Scheme}://{context.Request.Host}{path}"))
+        var local = context.Connection.LocalIpAddress ?? System.Net.IPAddress.Loopback;
+        if (local.IsIPv4MappedToIPv6) local = local.MapToIPv4();
+        var host = local.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{local}]" : local.ToString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{context.Request.Scheme}://{host}:{context.Connection.LocalPort}{path}"))
         {
             Content = JsonContent.Create(callback),
         };
