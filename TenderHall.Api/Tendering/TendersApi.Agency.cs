@@ -22,7 +22,12 @@ public static partial class TendersApi
 
     private static Ok<SchedulePreviewView> PreviewSchedule(SchedulePreviewRequest request, ITenderCalendar calendar, PlatformClock clock, HttpContext context)
     {
-        var regime = request.Regime ?? throw RuleViolationException.Of("REQ-FIELD", ("field", "regime"), ("detail", "Engineering or GovernmentProcurement"));
+        if (request.Regime is not { } regime || !Enum.IsDefined(regime))
+            throw RuleViolationException.Of("REQ-FIELD", ("field", "regime"), ("detail", "Engineering or GovernmentProcurement"));
+        // Dates near the type's limits would overflow Beijing-time arithmetic; nearer years without a calendar get CAL-YEAR-MISSING.
+        foreach (var (field, value) in new[] { ("saleStart", request.SaleStart), ("saleEnd", request.SaleEnd), ("bidDeadline", request.BidDeadline) })
+            if (value is { Year: < 2000 or > 2100 })
+                throw RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", "a date between the years 2000 and 2100"));
         var preview = calendar.Preview(regime, clock.UtcNow, request.SaleStart, request.SaleEnd, request.BidDeadline);
         var language = RequestLanguage.Of(context);
         var problems = preview.Problems

@@ -57,6 +57,10 @@ public sealed class AgencyDeskApiTests(PlatformFactory platform)
             HttpStatusCode.UnprocessableEntity, "REQ-FIELD");
         await ProblemAssert.IsRule(await agency.PostAsJsonAsync("/api/v1/tenders/schedule-preview", new { regime = "Engineering", saleStart = "2031-03-03T09:00:00+08:00" }),
             HttpStatusCode.Conflict, "CAL-YEAR-MISSING");
+        await ProblemAssert.IsRule(await agency.PostAsJsonAsync("/api/v1/tenders/schedule-preview", new { regime = "Engineering", bidDeadline = "9999-12-31T23:59:59+00:00" }),
+            HttpStatusCode.UnprocessableEntity, "REQ-FIELD");
+        await ProblemAssert.IsRule(await agency.PostAsJsonAsync("/api/v1/tenders/schedule-preview", new { regime = 7 }),
+            HttpStatusCode.UnprocessableEntity, "REQ-FIELD");
     }
 
     [Fact]
