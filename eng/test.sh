@@ -54,6 +54,15 @@ for trx in "$work"/results/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0}))
 done
 passed=$((passed + 1 - lint_failed)); failed=$((failed + lint_failed))
+# The failed tests' names and first message lines, last before the summary, where a reader of the log's tail sees them.
+for trx in "$work"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  awk '
+    /<UnitTestResult / && /outcome="(Failed|Error|Timeout)"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); print "FAILED: " name; want = 1 }
+    want && /<Message>/ { sub(/.*<Message>/, "  "); inmsg = 1; lines = 0 }
+    inmsg { line = $0; done = sub(/<\/Message>.*/, "", line); if (lines++ < 12) print "  " line; if (done) { inmsg = 0; want = 0 } }
+  ' "$trx"
+done
 # A test host that crashed leaves no counters: count the run as a failure rather than report a clean result.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "tests: $passed passed, $failed failed"
