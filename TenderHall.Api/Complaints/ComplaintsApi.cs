@@ -47,8 +47,7 @@ public static class ComplaintsApi
     {
         var actor = context.ToActor();
         if (!actor.Is(Roles.Bidder) && !actor.Is(Roles.Complainant)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
-        var blob = await blobs.PutAsync(request.Body, context.RequestAborted);
-        return TypedResults.Created($"/api/v1/blobs/{blob.Sha256Hex}", blob);
+        return await Blobs.BlobsApi.Upload(request, blobs, context.RequestAborted);
     }
 
     private static async Task<Created<ComplaintView>> File(ComplaintFiling filing, IGrainFactory grains, HttpContext context)

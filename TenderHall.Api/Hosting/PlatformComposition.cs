@@ -76,6 +76,7 @@ public static class PlatformComposition
         app.MapProjectsApi();
         app.MapTendersApi();
         app.MapMyObjectionsApi();
+        app.MapObjectionEvidenceApi();
         app.MapCustodyApi();
         app.MapBidsApi();
         app.MapMyBidsApi();

@@ -47,7 +47,7 @@ public static partial class TendersApi
         // refused lists nothing.
         if (context.ToActor().OrganizationId is { Length: > 0 } objector && await grains.GetGrain<ITenderGrain>(id).Get() is not null)
             await grains.GetGrain<IDirectoryIndexGrain>(MyObjectionsApi.IndexOf(objector)).Add(id);
-        var objection = await grains.GetGrain<ITenderGrain>(id).RaiseObjection(context.ToActor(), request.Text, request.InterestGround);
+        var objection = await grains.GetGrain<ITenderGrain>(id).RaiseObjection(context.ToActor(), request.Text, request.InterestGround, request.Evidence);
         return TypedResults.Created($"/api/v1/tenders/{id}/objections", objection);
     }
 }

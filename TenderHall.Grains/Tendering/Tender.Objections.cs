@@ -16,9 +16,9 @@ public sealed partial class Tender
     /// (BLR 22); a government-procurement challenge (质疑) pauses nothing: it is answered within 7 working days (GPL 53), and
     /// only the finance department suspends the procurement, while it handles a complaint (GPL 57).
     /// </summary>
-    public Objection RaiseObjection(Actor actor, string text, DateTimeOffset now)
+    public Objection RaiseObjection(Actor actor, string text, DateTimeOffset now, IReadOnlyList<string>? evidence = null)
     {
-        var objection = Record(actor, text, null, now);
+        var objection = Record(actor, text, null, evidence, now);
         if (Registration.Regime == LegalRegime.Engineering) PauseFor(objection, now);
         NotifyAgency(objection, now, paused: Registration.Regime == LegalRegime.Engineering);
         return objection;
@@ -29,10 +29,10 @@ public sealed partial class Tender
     /// "其他利害关系人"). Nothing pauses until the agency accepts that ground (<see cref="ReviewInterest"/>), so a stranger
     /// cannot stall a tender by objecting.
     /// </summary>
-    public Objection RaiseInterestedObjection(Actor actor, string? text, string? ground, DateTimeOffset now)
+    public Objection RaiseInterestedObjection(Actor actor, string? text, string? ground, DateTimeOffset now, IReadOnlyList<string>? evidence = null)
     {
         if (string.IsNullOrWhiteSpace(ground)) throw RuleViolationException.Of("BLR-22-INTEREST", ("id", Id));
-        var objection = Record(actor, text, Text(ground, "interestGround", 2000), now);
+        var objection = Record(actor, text, Text(ground, "interestGround", 2000), evidence, now);
         NotifyAgency(objection, now, paused: false);
         return objection;
     }
@@ -66,7 +66,10 @@ public sealed partial class Tender
         Close(actor, objection, Text(answer, "answer", 10_000), now);
     }
 
-    private Objection Record(Actor actor, string? text, string? ground, DateTimeOffset now)
+    /// <summary>Most evidence files one objection carries.</summary>
+    public const int MaxObjectionEvidence = 20;
+
+    private Objection Record(Actor actor, string? text, string? ground, IReadOnlyList<string>? evidence, DateTimeOffset now)
     {
         var registration = Registration;
         RequireStatus("raise an objection", TenderStatus.Announced, TenderStatus.DocumentsOnSale, TenderStatus.Tendering, TenderStatus.Suspended);
@@ -78,6 +81,7 @@ public sealed partial class Tender
         {
             Id = $"O{state.Objections.Count + 1}", ObjectorId = actor.OrganizationId!, Text = Text(text, "text", 10_000), RaisedAt = now,
             AnswerDue = deadlines.ObjectionAnswerDue(registration.Regime, now), InterestGround = ground,
+            Evidence = [.. evidence ?? []],
         };
         state.Objections.Add(objection);
         journal.RecordByHolder("tender.objection-raised", now, ("objection", objection.Id), ("answerDue", RuleValues.Iso(objection.AnswerDue)));

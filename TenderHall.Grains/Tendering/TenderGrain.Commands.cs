@@ -80,13 +80,25 @@ public sealed partial class TenderGrain
     }
 
     /// <inheritdoc />
-    public async Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null)
+    public async Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null, IReadOnlyList<string>? evidence = null)
     {
         if (!actor.Is(Roles.Bidder) || actor.OrganizationId is null) throw RuleViolationException.Of("AUTH-FORBIDDEN");
         if (state.State.Registration is null) throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
+        var files = await EvidenceFiles(evidence);
         // BLR 22: potential bidders (those who obtained the documents) and other interested parties, who state their interest.
-        if (await services.HasPaidDocuments(TenderId, actor.OrganizationId)) return await Run((tender, now) => tender.RaiseObjection(actor, text, now));
-        return await Run((tender, now) => tender.RaiseInterestedObjection(actor, text, interestGround, now));
+        if (await services.HasPaidDocuments(TenderId, actor.OrganizationId)) return await Run((tender, now) => tender.RaiseObjection(actor, text, now, files));
+        return await Run((tender, now) => tender.RaiseInterestedObjection(actor, text, interestGround, now, files));
+    }
+
+    /// <summary>The evidence named by hash, each already in the blob store (refused with REQ-FIELD otherwise), at most <see cref="Tender.MaxObjectionEvidence"/>.</summary>
+    private async Task<List<string>> EvidenceFiles(IReadOnlyList<string>? evidence)
+    {
+        if (evidence is null) return [];
+        if (evidence.Count > Tender.MaxObjectionEvidence)
+            throw RuleViolationException.Of("REQ-FIELD", ("field", "evidence"), ("detail", $"at most {Tender.MaxObjectionEvidence} files"));
+        var files = new List<string>();
+        foreach (var sha in evidence) files.Add((await services.Document(sha, "evidence")).Sha256);
+        return [.. files.Distinct()];
     }
 
     /// <inheritdoc />
@@ -102,7 +114,9 @@ public sealed partial class TenderGrain
     {
         var registration = state.State.Registration ?? throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
         IReadOnlyList<Objection> all = state.State.Objections;
-        if (actor.Is(Roles.Supervisor) || actor.OrganizationId == registration.AgencyId) return Task.FromResult(all);
+        if (actor.Is(Roles.Supervisor)) return Task.FromResult(all);
+        // BL 22: the agency answers without learning who objected, since a holder's name would tell who obtained the documents.
+        if (actor.OrganizationId == registration.AgencyId) return Task.FromResult<IReadOnlyList<Objection>>([.. all.Select(o => o.WithoutObjector())]);
         return Task.FromResult<IReadOnlyList<Objection>>([.. all.Where(o => o.ObjectorId == actor.OrganizationId)]);
     }
 

@@ -189,8 +189,20 @@ public static class AgencyPagesScript
             const ids = views.flatMap(v => v.tenders);
             return { projects, tenders: await Promise.all(ids.map(id => call('GET', `/api/v1/tenders/${encodeURIComponent(id)}`))) };
           };
+          // A file the API serves to the signed-in clerk only: fetched with the token, then offered as a download.
+          const save = async (path, name) => {
+            const response = await fetch(path, { credentials: 'omit', headers: { Authorization: 'Bearer ' + session.token(), 'Accept-Language': document.documentElement.lang } });
+            if (!response.ok) {
+              const problem = await response.json().catch(() => ({}));
+              throw Object.assign(new Error(problem.detail || problem.title || `HTTP ${response.status}`), { status: response.status, rule: problem.rule, source: problem.source, values: problem.values || {} });
+            }
+            const a = element('a');
+            a.href = URL.createObjectURL(await response.blob());
+            a.download = name;
+            a.click();
+          };
           $('errors').tabIndex = -1;
-          return { data, $, token, href, beijing, local, instant, yuan, fen, status, element, link, fill, keep, restore, call, send, create, upload, summary, refuse, required, amount, run, form, act, clock, left, me, all, tenders };
+          return { data, $, token, href, beijing, local, instant, yuan, fen, status, element, link, fill, keep, restore, call, send, create, upload, save, summary, refuse, required, amount, run, form, act, clock, left, me, all, tenders };
         })();
 
         """;

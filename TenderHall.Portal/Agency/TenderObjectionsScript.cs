@@ -3,14 +3,15 @@ namespace TenderHall.Portal.Agency;
 /// <summary>
 /// The objections to the documents with their answer clocks (BLR 22: 3 days, the tender paused meanwhile; GPL 53: 7 working
 /// days for a procurement challenge), read by the platform's clock; the agency answers, or first reviews the interest an
-/// objector who did not obtain the documents states. The objector is never shown.
+/// objector who did not obtain the documents states; the objector's evidence files download with the clerk's token. The objector is
+/// never shown (the API leaves it out for the agency, BL 22).
 /// </summary>
 public static class TenderObjectionsScript
 {
     /// <summary>The script.</summary>
     public static string Source { get; } = AgencyPagesScript.Common + TenderSummaryScript.Source + """
         (() => {
-          const { data, $, beijing, element, status, call, required, run, form, act, me, fill, clock, left } = agency;
+          const { data, $, beijing, element, status, call, save, required, run, form, act, me, fill, clock, left } = agency;
           const text = data.objections;
           let chosen = null;
           const state = o => o.answeredAt ? text.answered
@@ -39,7 +40,15 @@ public static class TenderObjectionsScript
                 b.addEventListener('click', () => run(async () => choose(o)));
                 cell.append(' ', b);
               } else cell.append(element('br'), element('small', o.answer));
-              return [o.id, o.text, beijing(o.raisedAt), due, cell];
+              // The objector's evidence, fetched with the clerk's token (the file is never public).
+              const files = element('span', o.evidence.length ? '' : text.none);
+              o.evidence.forEach((sha, i) => {
+                const b = element('button', text.download.replace('{n}', i + 1), 'secondary');
+                b.type = 'button';
+                b.addEventListener('click', () => run(() => save(tender.url(`/objections/${encodeURIComponent(o.id)}/evidence/${sha}`), `${o.id}-${sha.slice(0, 12)}`)));
+                files.append(b, ' ');
+              });
+              return [o.id, o.text, beijing(o.raisedAt), due, files, cell];
             });
             $('no-objections').hidden = objections.length > 0;
           };

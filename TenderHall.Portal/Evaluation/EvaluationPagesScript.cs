@@ -28,11 +28,21 @@ public static class EvaluationPagesScript
             link.download = name;
             link.click();
           };
+          // A file sent as the request body; a refusal comes back as problem details, read like session.call reads them.
+          const upload = async (path, file) => {
+            const response = await fetch(path, {
+              method: 'POST', credentials: 'omit', body: file,
+              headers: { Authorization: 'Bearer ' + page.token, Accept: 'application/json', 'Accept-Language': document.documentElement.lang, 'Content-Type': 'application/octet-stream' },
+            });
+            const body = await response.json().catch(() => ({}));
+            if (response.ok) return body;
+            throw Object.assign(new Error(body.detail || body.title || `HTTP ${response.status}`), { status: response.status, rule: body.rule, values: body.values || {} });
+          };
           const preset = load => {
             const id = new URLSearchParams(location.search).get('tender');
             if (id) { $('tender').value = id; page.guard(load); }
           };
-          return { url, show, save, preset, beijing };
+          return { url, show, save, upload, preset, beijing };
         })();
 
         """;

@@ -285,7 +285,11 @@ public sealed partial class PortalText
         answeredStatus = S(AgencyStrings, "AgencyObjectionsText_answeredStatus"),
         accepted = S(AgencyStrings, "AgencyObjectionsText_accepted"),
         rejected = S(AgencyStrings, "AgencyObjectionsText_rejected"),
+        download = S(AgencyStrings, "AgencyObjectionsText_download"),
+        none = S(AgencyStrings, "AgencyObjectionsText_none"),
     };
+
+    public string AgencyObjectionEvidence => S(AgencyStrings, "AgencyObjectionEvidence");
 
     // --- Terminate ---
     public string AgencyTerminateTitle => S(AgencyStrings, "AgencyTerminateTitle");

@@ -76,6 +76,15 @@ public sealed partial class PortalText
     public string InterestGround => S(BidderPagesStrings, "InterestGround");
     public string InterestGroundHint => S(BidderPagesStrings, "InterestGroundHint");
     public string ObjectButton => S(BidderPagesStrings, "ObjectButton");
+    public string ObjectionEvidence => S(BidderPagesStrings, "ObjectionEvidence");
+    public string ObjectionEvidenceHint => S(BidderPagesStrings, "ObjectionEvidenceHint");
+    public string ObjectionEvidenceColumn => S(BidderPagesStrings, "ObjectionEvidenceColumn");
+
+    /// <summary>What the objection page says while it uploads evidence, and when too many files are chosen.</summary>
+    public object ObjectionEvidenceText => new
+    {
+        tooMany = S(BidderPagesStrings, "ObjectionEvidenceTooMany"), uploading = S(BidderPagesStrings, "ObjectionUploading"),
+    };
     public string ObjectionMissing => S(BidderPagesStrings, "ObjectionMissing");
     public string ObjectionRaised => S(BidderPagesStrings, "ObjectionRaised");
     public string MyObjectionsHere => S(BidderPagesStrings, "MyObjectionsHere");

@@ -34,7 +34,7 @@ public interface ITenderGrain : IGrainWithStringKey
     /// A document holder objects to the documents (BLR 22), or another interested party stating the ground of its interest
     /// (<paramref name="interestGround"/>), which the agency reviews. A procurement challenge (GPL 52) pauses nothing.
     /// </summary>
-    Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null);
+    Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null, IReadOnlyList<string>? evidence = null);
 
     /// <summary>The agency accepts or rejects the interest an objector who did not obtain the documents stated (BLR 22).</summary>
     Task ReviewInterest(string objectionId, bool accepted, string note, Actor actor);

@@ -33,4 +33,16 @@ public sealed class Objection
 
     /// <summary>The agency's review of <see cref="InterestGround"/>: null while pending (or for a holder), true when accepted.</summary>
     [Id(8)] public bool? InterestAccepted { get; set; }
+
+    /// <summary>SHA-256 of the evidence files the objector uploaded with its grounds (in the blob store, never published).</summary>
+    [Id(9)] public List<string> Evidence { get; set; } = [];
+
+    /// <summary>A copy without <see cref="ObjectorId"/>: what the agency reads, since the objector may be a document holder (BL 22).</summary>
+    public Objection WithoutObjector()
+    {
+        var copy = (Objection)MemberwiseClone();
+        copy.ObjectorId = "";
+        copy.Evidence = [.. Evidence];
+        return copy;
+    }
 }

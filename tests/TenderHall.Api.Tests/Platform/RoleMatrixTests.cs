@@ -188,6 +188,8 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["POST /api/v1/complaints/{complaintId}/decision"] = Supervisors,
         ["GET /api/v1/complaints/mine"] = [Roles.Bidder, Roles.Complainant],
         ["GET /api/v1/objections/mine"] = Bidders,
+        ["POST /api/v1/objections/evidence"] = Bidders,
+        ["GET /api/v1/tenders/{id}/objections/{objectionId}/evidence/{sha256}"] = SignedIn,
         ["GET /api/v1/complaints"] = Supervisors,
         ["GET /api/v1/complaints/{complaintId}/evidence/{sha256}"] = SignedIn,
         ["GET /api/v1/tenders/{id}/evaluation"] = SignedIn,

@@ -99,7 +99,9 @@ public sealed partial class AgencyPagesBrowserTests(BrowserPlatform browser) : I
         await s.BuyDocuments(asker);
         await s.BuyDocuments(objector);
         TenderScenario.Ok(await s.Bidder(asker).PostAsJsonAsync($"/api/v1/tenders/{id}/questions", new { text = "工期是否包含冬季停工期？" }));
-        TenderScenario.Ok(await s.Bidder(objector).PostAsJsonAsync($"/api/v1/tenders/{id}/objections", new { text = "资格条件要求本地业绩，排斥潜在投标人。" }));
+        var evidence = "本地业绩要求条款截图"u8.ToArray();
+        var sha = (await TenderScenario.Read(await s.Bidder(objector).PostAsync("/api/v1/objections/evidence", new ByteArrayContent(evidence)))).GetProperty("sha256Hex").GetString();
+        TenderScenario.Ok(await s.Bidder(objector).PostAsJsonAsync($"/api/v1/tenders/{id}/objections", new { text = "资格条件要求本地业绩，排斥潜在投标人。", evidence = new[] { sha } }));
         Assert.Equal("Suspended", (await s.Tender()).GetProperty("status").GetString());
 
         await desk.Go($"/agency/tenders/{id}/objections");
@@ -107,7 +109,10 @@ public sealed partial class AgencyPagesBrowserTests(BrowserPlatform browser) : I
         Assert.Contains("排斥潜在投标人", objection, StringComparison.Ordinal);
         Assert.Matches(DaysLeftZh(), objection);
         Assert.DoesNotContain(objector, await desk.Page.ContentAsync(), StringComparison.Ordinal);
-        Assert.True(await desk.Tab.Click("#objections tbody tr button"), await desk.Tab.Errors());
+        // The objector's evidence downloads with the clerk's token.
+        var file = await desk.Page.RunAndWaitForDownloadAsync(() => desk.Page.ClickAsync("#objections tbody tr button:has-text('下载证据 1')"));
+        Assert.Equal(evidence, await File.ReadAllBytesAsync(await file.PathAsync()));
+        Assert.True(await desk.Tab.Click("#objections tbody tr td:last-child button"), await desk.Tab.Errors());
         Assert.False(await desk.Tab.Click("#answer-form button[type=submit]"));
         Assert.Contains("答复内容", await desk.Tab.Text("#error-list"), StringComparison.Ordinal);
         await desk.Page.FillAsync("#answer", "已删除本地业绩要求，见第1号澄清。");
@@ -191,8 +196,15 @@ public sealed partial class AgencyPagesBrowserTests(BrowserPlatform browser) : I
         await page.FillAsync("#approved-by", "dept-drc");
         await page.FillAsync("#approval-number", "QFG-2025-1");
         await page.EvaluateAsync("key => sessionStorage.setItem(key, 'expired')", BrowserSession.TokenKey);
+        var logs = new List<string>();
+        page.Console += (_, m) => logs.Add(Stamp() + " console " + m.Text);
+        page.Request += (_, r) => logs.Add(Stamp() + " " + r.Method + " " + r.Url);
+        page.Response += (_, r) => logs.Add(Stamp() + " " + r.Status + " " + r.Url);
+        logs.Add(Stamp() + " click");
         await page.ClickAsync("#project-form button[type=submit]");
-        await page.WaitForURLAsync(SignInAddress());
+        logs.Add(Stamp() + " clicked");
+        try { await page.WaitForURLAsync(SignInAddress()); }
+        catch (TimeoutException) { Assert.Fail(page.Url + " | " + await page.EvaluateAsync<string>("() => document.body.dataset.page + ' ' + document.getElementById('errors').innerText") + " | " + string.Join("\n", logs)); }
         await SignIn(page, user, "correct-horse-battery");
         await page.WaitForURLAsync("**/agency/projects/new");
         await Done(page);
@@ -285,6 +297,8 @@ public sealed partial class AgencyPagesBrowserTests(BrowserPlatform browser) : I
         await page.ClickAsync("#signin button[type=submit]");
         await page.WaitForSelectorAsync("body[data-page=ready], body[data-page=failed]", new() { Timeout = 30_000 });
     }
+
+    private static string Stamp() => DateTime.UtcNow.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task Done(IPage page) =>
         Assert.Equal("ready", await (await page.WaitForSelectorAsync("body[data-page=ready], body[data-page=failed]", new() { Timeout = 30_000 }))!.GetAttributeAsync("data-page"));

@@ -99,7 +99,7 @@ public sealed class BidderPagesBrowserTests(BrowserPlatform browser) : IClassFix
     }
 
     [Fact]
-    public async Task A_holder_objects_with_its_grounds_and_follows_the_answer_clock_an_outsider_without_interest_is_refused()
+    public async Task A_holder_objects_with_its_grounds_and_evidence_and_follows_the_answer_clock_an_outsider_without_interest_is_refused()
     {
         var s = await OnSale();
         var id = Id("bidder-object");
@@ -119,9 +119,20 @@ public sealed class BidderPagesBrowserTests(BrowserPlatform browser) : IClassFix
         Assert.Equal(0, await outsider.Page.Locator("#objections tbody tr").CountAsync());
 
         await tab.Page.FillAsync("#grounds", "第二章资格条件要求“省内同类业绩”，排斥省外潜在投标人（招标投标法实施条例第三十二条）。");
+        var clause = "招标文件第二章第3.2条截图"u8.ToArray();
+        await tab.Page.SetInputFilesAsync("#evidence", new[]
+        {
+            new FilePayload { Name = "第二章.png", MimeType = "image/png", Buffer = clause },
+            new FilePayload { Name = "业绩证明.pdf", MimeType = "application/pdf", Buffer = "省外同类业绩合同"u8.ToArray() },
+        });
         Assert.True(await tab.Click("#object-form button[type=submit]"), await tab.Errors());
         Assert.Contains("异议 O1 已提出", await tab.Text("#page-status"), StringComparison.Ordinal);
         Assert.Contains("剩余", await tab.Text("#objections tbody tr"), StringComparison.Ordinal); // answered within 3 days
+
+        // The evidence went with the objection (stored first, named by hash) and is read back with the tab's token.
+        Assert.Equal(2, await tab.Page.Locator("#objections tbody tr td:last-child button").CountAsync());
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.Page.Locator("#objections tbody tr td:last-child button").First.ClickAsync());
+        Assert.Equal(clause, await File.ReadAllBytesAsync(await download.PathAsync()));
 
         var mine = await Open(s.Bidder(id), "/my/objections", "zh-CN");
         Assert.True(await mine.Done(), await mine.Errors());
