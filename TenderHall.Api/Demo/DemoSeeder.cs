@@ -10,8 +10,8 @@ namespace TenderHall.Api.Demo;
 
 /// <summary>
 /// Seeds a believable centre: departments, two agencies, twenty bidders with key pairs, 240 experts across all
-/// specialties, licensing items of every mode, an account for every role, and tenders at several stages. Idempotent: running
-/// it again changes nothing.
+/// specialties, licensing items of every mode, an account for every role, tenders at several stages, licensing cases of every
+/// mode with their ratings, and today's queues in the hall. Idempotent: running it again the same day changes nothing.
 /// </summary>
 public sealed partial class DemoSeeder(
     IGrainFactory grains, PlatformOptions platform, DemoTenders tenders, IBlobStore blobs, PlatformClock clock, ILogger<DemoSeeder> logger)
@@ -45,6 +45,8 @@ public sealed partial class DemoSeeder(
         await DemoItemDirectory.SeedAsync(grains, blobs, clock.UtcNow);
         await SeedAccounts();
         await tenders.SeedAsync();
+        await DemoCases.SeedAsync(grains, blobs, clock.UtcNow);
+        await DemoQueues.SeedAsync(grains, clock.UtcNow);
         LogSeeded(logger, DemoDirectory.Departments.Length, DemoDirectory.Agencies.Length, BidderCount, ExpertCount);
     }
 
@@ -105,6 +107,9 @@ public sealed partial class DemoSeeder(
             Account("agency2", "南海工程咨询 经办人", Roles.Agency, "agency-nanhai"),
             Account("complainant1", "异议投诉人 王志强", Roles.Complainant, null),
             Account("window1", "综合窗口 工作人员", Roles.WindowOfficer, "dept-housing"),
+            Account("window2", "市场监管局窗口 工作人员", Roles.WindowOfficer, "dept-market"),
+            Account("window3", "发展改革委首办窗口 工作人员", Roles.WindowOfficer, "dept-drc"),
+            Account("chief2", "市场监管局首席代表", Roles.ChiefRepresentative, "dept-market"),
             Account("chief1", "住建厅首席代表", Roles.ChiefRepresentative, "dept-housing"),
             Account("reviewer1", "住建厅审核人员", Roles.DepartmentReviewer, "dept-housing"),
             Account("province1", "省政府审批人员", Roles.ProvincialGovernment, "gov-province"),

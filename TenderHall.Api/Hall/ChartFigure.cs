@@ -15,7 +15,7 @@ public enum ChartFigure
     /// <summary>Average working days from acceptance to decision.</summary>
     AverageHandlingWorkingDays = 4,
 
-    /// <summary>Share of ratings at Basic or better (departments only).</summary>
+    /// <summary>Share of ratings at Basic or better (per department, or per officer of one department).</summary>
     SatisfiedRate = 5,
 }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TenderHall.Api.Auth;
+using TenderHall.Api.OpenApi;
+using TenderHall.Api.RateLimits;
 using TenderHall.Grains.Contracts.Hall;
 using TenderHall.Grains.Contracts.Ratings;
 using TenderHall.Grains.Contracts.Rules;
@@ -15,8 +17,8 @@ public static class HallApi
     {
         var api = app.MapGroup("/api/v1/hall").WithTags("Hall");
         var window = api.MapGroup("/windows/{windowId}");
-        window.MapPost("/tickets", Take).AllowAnonymous()
-            .WithSummary("A visitor takes today's ticket at a window (kiosk or phone): its number, how many wait, and the rating code printed once; no personal data.");
+        window.MapPost("/tickets", Take).AllowAnonymous().WithMetadata(new RefusesAttribute(StatusCodes.Status429TooManyRequests))
+            .WithSummary("A visitor takes today's ticket at a window (kiosk or phone): its number, how many wait, and the rating code printed once; no personal data. Limited per address and per signed-in account (429 HALL-TICKET-RATE).");
         window.MapGet("/tickets/{code}", Ticket).AllowAnonymous().WithSummary("Today's ticket by its code: status, counter when called, how many wait before it.");
         window.MapGet("/queue", Desk).RequireAuthorization(Policies.WindowOfficer).WithSummary("The window's queue today for its officers: every ticket, fast-track first in the call order.");
         window.MapPost("/queue/next", CallNext).RequireAuthorization(Policies.WindowOfficer)
@@ -33,9 +35,10 @@ public static class HallApi
         return app;
     }
 
-    private static async Task<Created<TicketReceipt>> Take(string windowId, TicketBody? body, IGrainFactory grains, PlatformClock clock)
+    private static async Task<Created<TicketReceipt>> Take(string windowId, TicketBody? body, IGrainFactory grains, PlatformClock clock, TicketLimits limits, HttpContext context)
     {
         var request = new TicketRequest { ItemCode = Optional(body?.ItemCode, "itemCode"), ProjectCode = Optional(body?.ProjectCode, "projectCode") };
+        await limits.Count(context);
         var receipt = await Queue(grains, clock, windowId).Take(request);
         return TypedResults.Created($"/api/v1/hall/windows/{Uri.EscapeDataString(windowId)}/tickets/{receipt.Ticket.Code}", receipt);
     }

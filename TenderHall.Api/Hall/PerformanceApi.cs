@@ -8,7 +8,7 @@ using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Api.Hall;
 
-/// <summary>Performance figures per department, window and officer (seed: 绩效评估), for the centre and supervision.</summary>
+/// <summary>Performance figures per department, window and officer (seed: 绩效评估), for the centre and supervision only: an officer's figures and ratings are never public.</summary>
 public static class PerformanceApi
 {
     /// <summary>Maps <c>/api/v1/licensing/performance</c>.</summary>

@@ -19,8 +19,12 @@ public static class PerformanceChart
     {
         if (figure == ChartFigure.SatisfiedRate)
         {
-            if (unit != ChartUnit.Department) throw RuleViolationException.Of("REQ-FIELD", ("field", "by"), ("detail", "ratings are charted per department"));
-            return [.. performance.Select(p => (p.DepartmentId, p.Ratings?.SatisfiedRate ?? 0))];
+            return unit switch
+            {
+                ChartUnit.Department => [.. performance.Select(p => (p.DepartmentId, p.Ratings?.SatisfiedRate ?? 0))],
+                ChartUnit.Officer => [.. performance.SelectMany(p => p.Officers).Where(o => o.Ratings is { Total: > 0 }).Select(o => (Label(o), o.Ratings!.SatisfiedRate))],
+                _ => throw RuleViolationException.Of("REQ-FIELD", ("field", "by"), ("detail", "ratings are charted per department or per officer (per window: GET /api/v1/ratings/results?by=Window)")),
+            };
         }
 
         var figures = unit switch
@@ -29,8 +33,10 @@ public static class PerformanceChart
             ChartUnit.Officer => performance.SelectMany(p => p.Officers),
             _ => performance.Select(p => p.All),
         };
-        return [.. figures.Select(f => (f.Id.Length == 0 ? "—" : f.Id, Value(f, figure)))];
+        return [.. figures.Select(f => (Label(f), Value(f, figure)))];
     }
+
+    private static string Label(PerformanceFigures f) => f.Id.Length == 0 ? "—" : f.Id;
 
     /// <summary>The SVG document.</summary>
     public static string Render(IReadOnlyList<(string Label, decimal Value)> bars, ChartFigure figure, ChartUnit unit, string language)

@@ -15,7 +15,7 @@ public static class ProblemResponses
         [StatusCodes.Status413PayloadTooLarge] = "The body is larger than the operation accepts (REQ-TOO-LARGE).",
         [StatusCodes.Status415UnsupportedMediaType] = "The body is not of a media type the operation accepts (REQ-MEDIA-TYPE).",
         [StatusCodes.Status422UnprocessableEntity] = "A field or a rule of law refuses the request (REQ-FIELD and the rules of the operation).",
-        [StatusCodes.Status429TooManyRequests] = "Too many attempts; Retry-After says when to try again (AUTH-RATE).",
+        [StatusCodes.Status429TooManyRequests] = "Too many attempts; Retry-After says when to try again (AUTH-RATE, GATE-RATE, HALL-TICKET-RATE).",
     };
 
     /// <summary>The response for <paramref name="status"/>: problem details, described by the rules behind it.</summary>

@@ -1,6 +1,6 @@
 namespace TenderHall.Api.RateLimits;
 
-/// <summary>The <c>TenderHall:RateLimits</c> section: how many sign-in attempts are allowed before sign-in pauses, and how many gate checks.</summary>
+/// <summary>The <c>TenderHall:RateLimits</c> section: how many sign-in attempts are allowed before sign-in pauses, how many gate checks, and how many queue tickets.</summary>
 public sealed class RateLimitOptions
 {
     /// <summary>Configuration section name.</summary>
@@ -32,6 +32,12 @@ public sealed class RateLimitOptions
     /// <summary>Refused gate checks per signed-in caller: each writes a public log entry and a supervision event; a pass gives its count back.</summary>
     public RateLimit GateRefusalsPerCaller { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
 
+    /// <summary>Queue tickets taken from one client address (a hall kiosk included: set it to the kiosk's busiest hour).</summary>
+    public RateLimit TicketsPerAddress { get; set; } = new() { Limit = 60, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Queue tickets taken by one signed-in account, from any address.</summary>
+    public RateLimit TicketsPerAccount { get; set; } = new() { Limit = 5, Window = TimeSpan.FromHours(1) };
+
     /// <summary>Throws a message naming the setting when a limit cannot work.</summary>
     public void Validate()
     {
@@ -42,6 +48,8 @@ public sealed class RateLimitOptions
         Check(CertificateFailuresPerOrganizationAndAddress, nameof(CertificateFailuresPerOrganizationAndAddress));
         Check(GateChecksPerCaller, nameof(GateChecksPerCaller));
         Check(GateRefusalsPerCaller, nameof(GateRefusalsPerCaller));
+        Check(TicketsPerAddress, nameof(TicketsPerAddress));
+        Check(TicketsPerAccount, nameof(TicketsPerAccount));
     }
 
     private static void Check(RateLimit limit, string name)

@@ -6,7 +6,7 @@ public static class RateLimitsExtensions
     /// <summary>Service key of the clock that rate-limit windows are measured by.</summary>
     public const string ClockKey = "rate-limits";
 
-    /// <summary>Adds <see cref="RateLimitOptions"/> (checked now), <see cref="SignInLimits"/> and <see cref="GateLimits"/>.</summary>
+    /// <summary>Adds <see cref="RateLimitOptions"/> (checked now), <see cref="SignInLimits"/>, <see cref="GateLimits"/> and <see cref="TicketLimits"/>.</summary>
     public static IServiceCollection AddSignInLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -16,6 +16,7 @@ public static class RateLimitsExtensions
         services.AddKeyedSingleton(ClockKey, TimeProvider.System);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SignInLimits>(sp, sp.RateLimitClock()));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GateLimits>(sp, sp.RateLimitClock()));
+        services.AddSingleton<TicketLimits>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
 
@@ -19,7 +18,7 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
     /// <summary>Counts a password attempt for <paramref name="userName"/> from the caller's address; throws AUTH-RATE when a budget is spent.</summary>
     public async Task<SignInAttempt> BeginPassword(string userName, HttpContext context)
     {
-        var address = AddressOf(context);
+        var address = ClientAddress.Of(context);
         var (pairKey, userKey, addressKey) = (Key("password", "user", userName, address), Key("password", "user", userName), Key("password", "address", address));
         // Narrowest first, and a refused attempt counts no further: one address that keeps failing is paused alone and
         // cannot run the account's budget for every address down.
@@ -36,7 +35,7 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
     /// <summary>Counts a certificate sign-in attempt for <paramref name="organizationId"/> from the caller's address; throws AUTH-RATE when its budget is spent.</summary>
     public async Task<SignInAttempt> BeginCertificate(string organizationId, HttpContext context)
     {
-        var address = AddressOf(context);
+        var address = ClientAddress.Of(context);
         var key = Key("certificate", "organization", organizationId, address);
         var attempt = new SignInAttempt("organization/" + organizationId, key, await Hit(key, options.CertificateFailuresPerOrganizationAndAddress), [], address);
         Refuse(attempt.Account);
@@ -45,7 +44,7 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
 
     /// <summary>Counts a challenge for <paramref name="organizationId"/> from the caller's address; throws AUTH-RATE when too many were asked for.</summary>
     public async Task CountChallenge(string organizationId, HttpContext context) =>
-        Refuse(await Hit(Key("challenge", organizationId, AddressOf(context)), options.ChallengesPerOrganizationAndAddress));
+        Refuse(await Hit(Key("challenge", organizationId, ClientAddress.Of(context)), options.ChallengesPerOrganizationAndAddress));
 
     /// <summary>Keeps the attempt's counts; when it spent the account's budget, warns supervision.</summary>
     public async Task Failed(SignInAttempt attempt)
@@ -75,14 +74,6 @@ public sealed partial class SignInLimits(IRateLimitStore store, RateLimitOptions
             if (!hit.Allowed) seconds = Math.Max(seconds, hit.RetryAfterSeconds);
         if (seconds > 0) throw RuleViolationException.Of(Code, ("seconds", seconds));
     }
-
-    // The connection's address: behind a reverse proxy that is the proxy's unless forwarded headers are configured.
-    private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress switch
-    {
-        null => "unknown",
-        { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4().ToString(),
-        IPAddress address => address.ToString(),
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-ins from {Address} reached the limit of {Limit}; sign-in from it is paused for {Seconds} s")]
     private static partial void LogAddressExhausted(ILogger logger, string address, int limit, long seconds);

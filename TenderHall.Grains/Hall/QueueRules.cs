@@ -43,11 +43,12 @@ public static class QueueRules
         return ticket;
     }
 
-    /// <summary>Closes a called ticket as served or absent.</summary>
-    public static QueueTicket Close(IReadOnlyList<QueueTicket> tickets, string code, TicketStatus outcome, DateTimeOffset now)
+    /// <summary>Closes a called ticket as served or absent; a served ticket names <paramref name="officer"/>, whom its visit's rating is attributed to.</summary>
+    public static QueueTicket Close(IReadOnlyList<QueueTicket> tickets, string code, TicketStatus outcome, string officer, DateTimeOffset now)
     {
         var ticket = Called(tickets, code, outcome == TicketStatus.Served ? "serve" : "no-show");
         (ticket.Status, ticket.ClosedAt) = (outcome, now);
+        if (outcome == TicketStatus.Served) ticket.Officer = officer;
         return ticket;
     }
 

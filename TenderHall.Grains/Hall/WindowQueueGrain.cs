@@ -69,10 +69,10 @@ public sealed class WindowQueueGrain(
     public Task<QueueTicket> Recall(string code, Actor actor) => Act(actor, () => QueueRules.Recall(Tickets, code, clock.UtcNow));
 
     /// <inheritdoc />
-    public Task<QueueTicket> NoShow(string code, Actor actor) => Act(actor, () => QueueRules.Close(Tickets, code, TicketStatus.NoShow, clock.UtcNow));
+    public Task<QueueTicket> NoShow(string code, Actor actor) => Act(actor, () => QueueRules.Close(Tickets, code, TicketStatus.NoShow, actor.UserName, clock.UtcNow));
 
     /// <inheritdoc />
-    public Task<QueueTicket> Serve(string code, Actor actor) => Act(actor, () => QueueRules.Close(Tickets, code, TicketStatus.Served, clock.UtcNow));
+    public Task<QueueTicket> Serve(string code, Actor actor) => Act(actor, () => QueueRules.Close(Tickets, code, TicketStatus.Served, actor.UserName, clock.UtcNow));
 
     /// <inheritdoc />
     public Task<QueueTicket> Ticket(string code) => Task.FromResult(QueueRules.Public(Tickets, QueueRules.Find(Tickets, code)));
@@ -106,7 +106,8 @@ public sealed class WindowQueueGrain(
         if (request.ItemCode is { } code)
         {
             var item = await grains.GetGrain<ILicensingItemGrain>(code).Get() ?? throw RuleViolationException.Of("DIR-NOT-FOUND", ("id", code));
-            if (item.DepartmentId != WindowId && !(item.Mode == LicensingMode.CompositeWindow && item.CooperatingDepartmentIds.Contains(WindowId)))
+            // The same windows a case of the item may be received at (ALL 26), so the ticket and the case count for one window.
+            if (!ItemWindows.Receives(item, WindowId))
                 throw RuleViolationException.Of("HALL-TICKET-ITEM", ("item", code), ("window", WindowId));
             fastTrack = item.MajorProjectFastTrack;
         }

@@ -24,6 +24,8 @@ public static class LicensingItemRules
         if (item.Materials.Count == 0) Fail("the list of materials must be published (ALL 30)");
         if (item.Conditions.Count == 0) Fail("the conditions must be published (ALL 30)");
         if (string.IsNullOrWhiteSpace(item.Window) || item.Window.Length > 200) Fail("window (where to apply in person) is required, at most 200 characters");
+        if (item.WindowId.Length > 0 && !ItemWindows.Receives(item, item.WindowId))
+            Fail($"windowId '{item.WindowId}' does not receive the item: it is the deciding department's window, or one of a composite-window item's windows (ALL 26)");
         ValidatePlace(item);
         ValidateSamples(item);
         var max = item.Mode switch

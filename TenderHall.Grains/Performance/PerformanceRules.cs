@@ -1,6 +1,7 @@
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Performance;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Ratings;
 
 namespace TenderHall.Grains.Performance;
 
@@ -28,10 +29,15 @@ public static class PerformanceRules
         };
     }
 
-    /// <summary>A department's performance over <paramref name="period"/>: fast-track cases apart, per window and per officer.</summary>
-    public static DepartmentPerformance Department(string departmentId, IReadOnlyCollection<CaseFact> facts, PerformancePeriod period)
+    /// <summary>
+    /// A department's performance over <paramref name="period"/>: fast-track cases apart, per window and per officer; an
+    /// officer's row carries the ratings attributed to them and given in the period, and an officer only rated has a row too.
+    /// </summary>
+    public static DepartmentPerformance Department(string departmentId, IReadOnlyCollection<CaseFact> facts, IReadOnlyCollection<RatingFact> ratings, PerformancePeriod period)
     {
         var accepted = Accepted(facts, period).ToList();
+        var rated = ratings.Where(r => period.Contains(BeijingTime.DateOf(r.RatedAt))).ToList();
+        var officers = accepted.Select(f => f.Officer).Concat(rated.Select(r => r.Officer)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return new DepartmentPerformance
         {
             DepartmentId = departmentId,
@@ -39,9 +45,17 @@ public static class PerformanceRules
             Regular = Figures(departmentId, accepted.Where(f => !f.FastTrack)),
             FastTrack = Figures(departmentId, accepted.Where(f => f.FastTrack)),
             Windows = [.. accepted.GroupBy(f => f.WindowId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Figures(g.Key, g))],
-            Officers = [.. accepted.GroupBy(f => f.Officer).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Figures(g.Key, g))],
+            Officers = [.. officers.Select(o => Officer(o, accepted, rated))],
             ByStatus = facts.GroupBy(f => f.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
         };
+    }
+
+    private static PerformanceFigures Officer(string officer, IEnumerable<CaseFact> accepted, IEnumerable<RatingFact> rated)
+    {
+        var figures = Figures(officer, accepted.Where(f => f.Officer == officer));
+        var own = rated.Where(r => r.Officer == officer).ToList();
+        figures.Ratings = RatingRules.Tally(officer, own.Where(r => !r.Excluded).Select(r => (r.RatingId, r.Level)), own.Count(r => r.Excluded));
+        return figures;
     }
 
     private static decimal Rate(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 4);

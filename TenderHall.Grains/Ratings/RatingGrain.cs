@@ -1,6 +1,7 @@
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Hall;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Performance;
 using TenderHall.Grains.Contracts.Ratings;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
@@ -54,11 +55,13 @@ public sealed class RatingGrain(
         // A retry of the rating already stored (its answer lost) gets it again; anything else is a second rating.
         if (state.State.View is { } given)
             return given.Level == level && state.State.RatedBy == actor.UserName ? given : throw RuleViolationException.Of("RATING-ONCE", ("case", caseNumber));
-        var view = await grains.GetGrain<ILicensingCaseGrain>(caseNumber).Get() ?? throw RuleViolationException.Of("REQ-NOT-FOUND");
+        var @case = grains.GetGrain<ILicensingCaseGrain>(caseNumber);
+        var view = await @case.Get() ?? throw RuleViolationException.Of("REQ-NOT-FOUND");
         // 国办发〔2019〕51号: the person served rates; an application's applicant is the user who filed it.
         if (actor.UserName != view.AppliedBy) throw RuleViolationException.Of("RATING-RATER", ("case", caseNumber));
         var now = clock.UtcNow;
-        return await Given(RatingRules.Rate(this.GetPrimaryKeyString(), view, level, comment, now, calendar.After(now, policy.RectificationWorkingDays)), actor.UserName);
+        var rating = RatingRules.Rate(this.GetPrimaryKeyString(), view, level, comment, now, calendar.After(now, policy.RectificationWorkingDays));
+        return await Given(rating, actor.UserName, await @case.ServedBy());
     }
 
     /// <inheritdoc />
@@ -70,13 +73,14 @@ public sealed class RatingGrain(
         if (state.State.View is { } given)
             return given.Level == level && state.State.RatedBy == rater ? given : throw RuleViolationException.Of("RATING-VISIT-ONCE", ("ticket", visit.Code));
         var now = clock.UtcNow;
-        return await Given(RatingRules.RateVisit(this.GetPrimaryKeyString(), visit, level, comment, now, calendar.After(now, policy.RectificationWorkingDays)), rater);
+        return await Given(RatingRules.RateVisit(this.GetPrimaryKeyString(), visit, level, comment, now, calendar.After(now, policy.RectificationWorkingDays)), rater, visit.Officer ?? "");
     }
 
-    private async Task<RatingView> Given(RatingView view, string ratedBy)
+    private async Task<RatingView> Given(RatingView view, string ratedBy, string officer)
     {
         state.State.View = view;
         state.State.RatedBy = ratedBy;
+        state.State.Officer = officer;
         state.State.Pending = TallyChange.Count;
         await state.WriteOrReloadAsync();
         await grains.GetGrain<IDirectoryIndexGrain>(RatingKeys.Departments).Add(View.DepartmentId);
@@ -135,9 +139,14 @@ public sealed class RatingGrain(
         return View;
     }
 
-    // The department's tally learns of the rating, or of its exclusion; idempotent, so telling it twice is harmless.
+    // The department's and the window's tallies, and the officer figures of the department's performance, learn of the
+    // rating or of its exclusion; each is idempotent by rating id, so telling them twice is harmless.
     private async Task TellTally()
     {
+        await grains.GetGrain<IPerformanceGrain>(View.DepartmentId).Rated(new RatingFact
+        {
+            RatingId = View.Id, Officer = state.State.Officer, WindowId = View.WindowId, Level = View.Level, RatedAt = View.RatedAt, Excluded = View.Excluded,
+        });
         // The department's results, and the window's (国办发〔2019〕51号: results per window and department).
         string[] keys = View.WindowId.Length > 0 ? [View.DepartmentId, RatingKeys.WindowTally(View.WindowId)] : [View.DepartmentId];
         foreach (var tally in keys.Select(k => grains.GetGrain<IRatingTallyGrain>(k)))

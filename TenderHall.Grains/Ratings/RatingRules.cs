@@ -70,6 +70,20 @@ public static class RatingRules
     /// <summary>True when the follow-up is open and its limit has passed.</summary>
     public static bool IsOverdue(RatingView view, DateTimeOffset now) => view.FollowUp is { Closed: false } f && now >= f.Due;
 
+    /// <summary>The results of <paramref name="id"/> over the ratings <paramref name="kept"/> (by id), <paramref name="excluded"/> left out by upheld appeals.</summary>
+    public static RatingTally Tally(string id, IEnumerable<(string RatingId, RatingLevel Level)> kept, int excluded)
+    {
+        var ratings = kept.ToList();
+        var visits = ratings.Count(r => r.RatingId.StartsWith(RatingKeys.VisitPrefix, StringComparison.Ordinal));
+        var satisfied = ratings.Count(r => r.Level >= RatingLevel.Basic);
+        return new RatingTally
+        {
+            DepartmentId = id, Counts = Enum.GetValues<RatingLevel>().ToDictionary(l => l, l => ratings.Count(r => r.Level == l)), Total = ratings.Count,
+            Excluded = excluded, Cases = ratings.Count - visits, Visits = visits,
+            SatisfiedRate = ratings.Count == 0 ? 0 : Math.Round((decimal)satisfied / ratings.Count, 4),
+        };
+    }
+
     private static RuleViolationException Refused(RatingView view, string rule, string detail) => RuleViolationException.Of(rule, ("id", view.Id), ("detail", detail));
 
     private static string Text(string? value, string field, bool optional) =>

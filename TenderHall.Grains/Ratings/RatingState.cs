@@ -11,6 +11,9 @@ public sealed class RatingState
     /// <summary>Who gave it (the case's applicant); never in a public result.</summary>
     public string RatedBy { get; set; } = "";
 
+    /// <summary>The officer the rating is attributed to (who decided or delivered the case, who served the visit); never in a public result.</summary>
+    public string Officer { get; set; } = "";
+
     /// <summary>What the department's tally has still to learn of this rating (written with the change, cleared once told).</summary>
     public TallyChange Pending { get; set; }
 }

@@ -22,18 +22,6 @@ public sealed class RatingTallyGrain([PersistentState("rating-tally", StorageNam
     }
 
     /// <inheritdoc />
-    public Task<RatingTally> Get()
-    {
-        var kept = state.State.Ratings.Where(r => !state.State.Excluded.Contains(r.Key)).ToList();
-        var counted = kept.Select(r => r.Value).ToList();
-        var visits = kept.Count(r => r.Key.StartsWith(RatingKeys.VisitPrefix, StringComparison.Ordinal));
-        var counts = Enum.GetValues<RatingLevel>().ToDictionary(l => l, l => counted.Count(c => c == l));
-        var satisfied = counted.Count(l => l >= RatingLevel.Basic);
-        return Task.FromResult(new RatingTally
-        {
-            DepartmentId = this.GetPrimaryKeyString(), Counts = counts, Total = counted.Count, Excluded = state.State.Excluded.Count,
-            Cases = counted.Count - visits, Visits = visits,
-            SatisfiedRate = counted.Count == 0 ? 0 : Math.Round((decimal)satisfied / counted.Count, 4),
-        });
-    }
+    public Task<RatingTally> Get() => Task.FromResult(RatingRules.Tally(
+        this.GetPrimaryKeyString(), state.State.Ratings.Where(r => !state.State.Excluded.Contains(r.Key)).Select(r => (r.Key, r.Value)), state.State.Excluded.Count));
 }

@@ -14,7 +14,9 @@ public static class PerformanceScript
           if (!token) return signedOut();
           restore(fields);
           const pct = x => `${(x * 100).toFixed(1)} %`;
-          const row = (unit, lane, f, rate) => [unit, lane, String(f.accepted), String(f.decided), pct(f.onTimeRate), pct(f.onTheSpotRate), String(f.overdue), String(f.averageHandlingWorkingDays), rate];
+          // Ratings: the department's public results on its regular row, each officer's own (centre and supervision only) on theirs.
+          const rated = r => r ? [String(r.total), r.total ? pct(r.satisfiedRate) : ''] : ['', ''];
+          const row = (unit, lane, f, ratings) => [unit, lane, String(f.accepted), String(f.decided), pct(f.onTimeRate), pct(f.onTheSpotRate), String(f.overdue), String(f.averageHandlingWorkingDays), ...rated(ratings)];
           form('performance-form', async () => {
             const v = id => $(id).value.trim();
             const problems = [];
@@ -25,10 +27,10 @@ public static class PerformanceScript
             for (const id of ['department', 'from', 'to']) if (v(id)) query.set(id, v(id));
             const departments = await call('GET', `/api/v1/licensing/performance?${query}`);
             const rows = departments.flatMap(d => [
-              row(d.departmentId, data.regular, d.regular, d.ratings ? pct(d.ratings.satisfiedRate) : ''),
-              row(d.departmentId, data.fast, d.fastTrack, ''),
-              ...d.windows.map(w => row(`${data.window} ${w.id}`, '', w, '')),
-              ...d.officers.map(o => row(`${data.officer} ${o.id || data.deemed}`, '', o, '')),
+              row(d.departmentId, data.regular, d.regular, d.ratings),
+              row(d.departmentId, data.fast, d.fastTrack, null),
+              ...d.windows.map(w => row(`${data.window} ${w.id}`, '', w, null)),
+              ...d.officers.map(o => row(`${data.officer} ${o.id || data.deemed}`, '', o, o.ratings)),
             ]);
             fill('figures', rows, r => r);
             query.set('figure', v('figure'));

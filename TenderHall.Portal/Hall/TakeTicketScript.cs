@@ -7,6 +7,11 @@ public static class TakeTicketScript
     public static string Source { get; } = HallPagesScript.Common + """
         (() => {
           const { $, data, call, say, check, form } = hall;
+          // An item is received at one window (ALL 26): choosing it chooses the window whose queue serves it.
+          $('item').addEventListener('change', () => {
+            const window = $('item').selectedOptions[0].dataset.window;
+            if (window) $('window').value = window;
+          });
           form('ticket-form', async () => {
             const window = $('window').value;
             check(window ? [] : [['window', data.windowRequired]]);

@@ -101,6 +101,8 @@ public sealed partial class PortalText
     public string PerformanceOverdue => S(HallStrings, "PerformanceOverdue");
     public string PerformanceAverage => S(HallStrings, "PerformanceAverage");
     public string PerformanceSatisfied => S(HallStrings, "PerformanceSatisfied");
+    public string PerformanceRated => S(HallStrings, "PerformanceRated");
+    public string TicketAtWindow => S(HallStrings, "TicketAtWindow");
     public string PerformanceRegular => S(HallStrings, "PerformanceRegular");
     public string PerformanceFast => S(HallStrings, "PerformanceFast");
     public string PerformanceWindow => S(HallStrings, "PerformanceWindow");

@@ -38,7 +38,8 @@ public sealed class HallBoard(IGrainFactory grains, PlatformClock clock)
     {
         var today = BeijingTime.DateOf(now);
         var windows = await Task.WhenAll((await DirectoryIndexes.AllIds(grains, HallKeys.WindowsOf(today))).Select(w => Window(w, today)));
-        var departments = await Task.WhenAll((await DirectoryIndexes.AllIds(grains, PerformanceKeys.Departments)).Select(Department));
+        // The performance index also holds departments that were only rated (a visited window): the board shows those with cases.
+        var departments = (await Task.WhenAll((await DirectoryIndexes.AllIds(grains, PerformanceKeys.Departments)).Select(Department))).Where(d => d.ByStatus.Count > 0).ToList();
         var tenders = (await Task.WhenAll((await DirectoryIndexes.AllIds(grains, DirectoryIndexKeys.Announcements)).Select(id => grains.GetGrain<ITenderGrain>(id).Get())))
             .OfType<TenderView>().Where(t => t is { Schedule: not null } && t.Status != TenderStatus.Registered).ToList();
         var openings = tenders.Where(t => BeijingTime.DateOf(t.Schedule!.BidDeadline) == today)

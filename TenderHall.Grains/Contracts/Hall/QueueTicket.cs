@@ -31,7 +31,7 @@ public sealed class QueueTicket
     /// <summary>When it was served or marked absent.</summary>
     [Id(8)] public DateTimeOffset? ClosedAt { get; set; }
 
-    /// <summary>The officer who called it (officers' view only).</summary>
+    /// <summary>The officer who called it, then who served it (officers' view only; a visit's rating is attributed to them).</summary>
     [Id(9)] public string? Officer { get; set; }
 
     /// <summary>Tickets waiting before this one (fast-track first), while it waits.</summary>

@@ -51,4 +51,8 @@ public interface ILicensingCaseGrain : IGrainWithStringKey
     /// <summary>The public progress, or null.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<CaseProgress?> Progress();
+
+    /// <summary>The officer a rating of the case is attributed to: who decided it, else who delivered it, else who accepted it; empty when none is known.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<string> ServedBy();
 }

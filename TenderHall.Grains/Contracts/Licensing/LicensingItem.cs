@@ -52,7 +52,7 @@ public sealed class LicensingItem
     /// <summary>The day (Beijing) this version takes effect; set on approval.</summary>
     [Id(15)] public DateOnly? EffectiveFrom { get; set; }
 
-    /// <summary>Where to apply in person (办理窗口), e.g. "3号窗口（住建厅）".</summary>
+    /// <summary>Where to apply in person (办理窗口) as the guide shows it, e.g. "3号窗口（住建厅）": the label of <see cref="WindowId"/>.</summary>
     [Id(16)] public string Window { get; set; } = "";
 
     /// <summary>A sample form for a material (申报材料示范文本), downloadable from the guide.</summary>
@@ -63,4 +63,12 @@ public sealed class LicensingItem
 
     /// <summary>Items outside the centre: the department that handles it, networked with the centre's system.</summary>
     [Id(19)] public string? NetworkedDepartmentId { get; set; }
+
+    /// <summary>
+    /// The key of the hall window that receives the item in person: the organisation whose officers staff it, as the queue
+    /// (<c>/api/v1/hall/windows/{windowId}</c>), the case, the board and the performance figures name it — the deciding
+    /// department's own, or one of a composite-window item's windows (ALL 26). Empty in items stored before windows had keys:
+    /// read through <see cref="ItemWindows.Of"/>.
+    /// </summary>
+    [Id(20)] public string WindowId { get; set; } = "";
 }

@@ -1,3 +1,5 @@
+using TenderHall.Grains.Contracts.Ratings;
+
 namespace TenderHall.Grains.Contracts.Performance;
 
 /// <summary>The figures of a department, window or officer over the cases accepted in a period.</summary>
@@ -33,4 +35,11 @@ public sealed class PerformanceFigures
 
     /// <summary>Average working days from acceptance to decision of the decided cases; 0 when none.</summary>
     [Id(9)] public decimal AverageHandlingWorkingDays { get; set; }
+
+    /// <summary>
+    /// Officer rows only (never public): the ratings given in the period of the cases the officer decided (else delivered,
+    /// else accepted) and of the visits they served, upheld appeals left out; null in department and window rows, whose
+    /// results are the public ones (<see cref="DepartmentPerformance.Ratings"/>, <c>GET /api/v1/ratings/results</c>).
+    /// </summary>
+    [Id(10)] public RatingTally? Ratings { get; set; }
 }

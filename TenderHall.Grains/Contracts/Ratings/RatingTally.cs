@@ -4,7 +4,7 @@ namespace TenderHall.Grains.Contracts.Ratings;
 [GenerateSerializer, Alias("th.RatingTally")]
 public sealed class RatingTally
 {
-    /// <summary>The department (or, in the per-window results, the window).</summary>
+    /// <summary>The department (the window in the per-window results; the officer in an officer's performance row).</summary>
     [Id(0)] public string DepartmentId { get; set; } = "";
 
     /// <summary>Ratings per level (every level present, zero included).</summary>

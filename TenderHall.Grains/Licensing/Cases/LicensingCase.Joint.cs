@@ -48,12 +48,12 @@ public sealed partial class LicensingCase
     }
 
     // ALL 26: the composite window named in the application (or the officer's own) must be one of the item's; otherwise the
-    // deciding department's window receives.
+    // deciding department's window receives. The same windows give out the item's queue tickets (ItemWindows).
     private static string Window(CaseApplication application, LicensingItem item, Actor actor)
     {
         if (item.Mode != LicensingMode.CompositeWindow) return item.DepartmentId;
         var window = application.WindowId ?? (actor.Is(Roles.WindowOfficer) ? actor.OrganizationId : null);
-        return window is not null && item.CooperatingDepartmentIds.Contains(window, StringComparer.Ordinal)
+        return window is not null && ItemWindows.Receives(item, window)
             ? window
             : throw RuleViolationException.Of("LIC-CASE-WINDOW", ("item", item.Code), ("windows", string.Join(", ", item.CooperatingDepartmentIds)));
     }

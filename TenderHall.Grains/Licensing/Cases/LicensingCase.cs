@@ -28,6 +28,12 @@ public sealed partial class LicensingCase
     /// <summary>What the last commands ask to deliver.</summary>
     public CaseEffects Effects { get; } = new();
 
+    /// <summary>
+    /// The officer a rating of the case is attributed to (国办发〔2019〕51号: the rating goes to who served): who decided it,
+    /// else who delivered it (a joint case is decided by its departments' parts), else who accepted it; empty when none is known.
+    /// </summary>
+    public string ServedBy => new[] { state.DecidedBy, state.DeliveredBy, state.AcceptedBy }.FirstOrDefault(o => o.Length > 0) ?? "";
+
     private LicensingItem Item => state.Item ?? throw RuleViolationException.Of("LIC-CASE-NONE", ("id", number));
 
     /// <summary>Receives the application (ALL 29) and issues the dated receipt.</summary>
@@ -58,6 +64,7 @@ public sealed partial class LicensingCase
         var missing = Missing();
         if (missing.Count > 0) throw RuleViolationException.Of("LIC-CASE-INCOMPLETE", ("missing", string.Join("; ", missing)));
         MarkAccepted(CaseTrigger.Accept, now, now, "accepted");
+        state.AcceptedBy = actor.UserName;
     }
 
     /// <summary>The one-time notice of everything missing (ALL 32): once, listing at least what the item publishes and the case lacks.</summary>
@@ -93,6 +100,7 @@ public sealed partial class LicensingCase
         Require(CaseTrigger.RefuseOutsidePowers, "refusal outside the department's powers");
         state.Clocks.NoticeDue = null;
         lifecycle.Fire(CaseTrigger.RefuseOutsidePowers);
+        state.DecidedBy = actor.UserName;
         Step("not-accepted", now, [reason]);
     }
 
@@ -112,6 +120,7 @@ public sealed partial class LicensingCase
         // ALL 26: a joint case is decided by its departments' sub-cases, not by one chief representative.
         if (Item.Mode == LicensingMode.Joint) throw RuleViolationException.Of("LIC-CASE-MODE", ("action", "a single decision"), ("mode", Item.Mode));
         Decided(grant, reason, now);
+        state.DecidedBy = actor.UserName;
     }
 
     private void Decided(bool grant, string reason, DateTimeOffset now)
@@ -136,6 +145,7 @@ public sealed partial class LicensingCase
         Require(CaseTrigger.IssueCertificate, "certificate");
         lifecycle.Fire(CaseTrigger.IssueCertificate);
         state.Clocks.CertificateDue = null;
+        state.DeliveredBy = actor.UserName;
         Step("certified", now, [$"{Item.Name}（{number}）"]);
     }
 

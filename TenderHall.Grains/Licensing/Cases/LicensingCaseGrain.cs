@@ -91,6 +91,9 @@ public sealed class LicensingCaseGrain(
     public Task<CaseProgress?> Progress() => Task.FromResult(state.State.Item is null ? null : Aggregate().ToProgress());
 
     /// <inheritdoc />
+    public Task<string> ServedBy() => Task.FromResult(state.State.Item is null ? "" : Aggregate().ServedBy);
+
+    /// <inheritdoc />
     public Task ReceiveReminder(string reminderName, TickStatus status) => Tick();
 
     private LicensingCase Aggregate() => new(Number, state.State, services.Calendar);

@@ -21,6 +21,15 @@ public sealed class LicensingCaseState
     /// <summary>The user who applied.</summary>
     public string AppliedBy { get; set; } = "";
 
+    /// <summary>The window officer who accepted it; empty for a deemed acceptance (ALL 32) or a case accepted before officers were kept.</summary>
+    public string AcceptedBy { get; set; } = "";
+
+    /// <summary>Who decided it: the chief representative, or the window officer who did not accept it (ALL 32); empty for a joint case.</summary>
+    public string DecidedBy { get; set; } = "";
+
+    /// <summary>The window officer who delivered the certificate (ALL 26, 44).</summary>
+    public string DeliveredBy { get; set; } = "";
+
     /// <summary>Where the case stands.</summary>
     public CaseStatus Status { get; set; } = CaseStatus.Received;
 

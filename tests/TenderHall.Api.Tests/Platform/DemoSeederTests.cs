@@ -57,6 +57,39 @@ public sealed class DemoSeederTests(PlatformFactory platform)
         }
     }
 
+    [Fact]
+    public async Task The_demo_hall_has_cases_of_every_mode_queues_and_ratings_and_seeding_again_the_same_day_changes_nothing()
+    {
+        var seeder = platform.Services.GetRequiredService<DemoSeeder>();
+        await seeder.SeedAsync();
+        using var admin = platform.ClientAs(Roles.CentreAdmin);
+        using var anonymous = platform.ClientAs(null);
+        var before = (await admin.GetStringAsync("/api/v1/licensing/performance"), await anonymous.GetStringAsync("/api/v1/ratings/results?by=Window"));
+        await seeder.SeedAsync();
+        Assert.Equal(before, (await admin.GetStringAsync("/api/v1/licensing/performance"), await anonymous.GetStringAsync("/api/v1/ratings/results?by=Window")));
+
+        var performance = JsonDocument.Parse(before.Item1).RootElement.EnumerateArray().ToDictionary(d => d.GetProperty("departmentId").GetString()!);
+        var market = performance["dept-market"];
+        Assert.Equal((1m, 2), (market.GetProperty("regular").GetProperty("onTheSpotRate").GetDecimal(), market.GetProperty("regular").GetProperty("onTheSpot").GetInt32()));
+        var chief = market.GetProperty("officers").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "chief2");
+        Assert.Equal(2, chief.GetProperty("ratings").GetProperty("cases").GetInt32());
+        var statuses = performance.Values.SelectMany(d => d.GetProperty("byStatus").EnumerateObject().Select(p => p.Name)).ToHashSet();
+        Assert.Superset(new HashSet<string> { "Approved", "Certified", "ClockStopped", "AwaitingMaterials", "JointReview", "Forwarded", "NotAccepted" }, statuses);
+
+        var housing = JsonDocument.Parse(before.Item2).RootElement.EnumerateArray().Single(t => t.GetProperty("departmentId").GetString() == "dept-housing");
+        Assert.Equal((2, 1), (housing.GetProperty("visits").GetInt32(), housing.GetProperty("counts").GetProperty("VeryDissatisfied").GetInt32()));
+        var bad = await admin.GetFromJsonAsync<JsonElement>("/api/v1/ratings/" + Uri.EscapeDataString(
+            Grains.Contracts.Ratings.RatingKeys.OfVisit("dept-housing", Grains.Contracts.Time.BeijingTime.DateOf(platform.Clock.GetUtcNow()), "A002")));
+        Assert.False(bad.GetProperty("followUp").GetProperty("closed").GetBoolean());
+        Assert.Equal("Verified", bad.GetProperty("followUp").GetProperty("steps")[0].GetProperty("step").GetString());
+
+        platform.Clock.Advance(Grains.Contracts.Hall.HallBoard.Freshness);
+        var board = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/hall/board");
+        var calling = board.GetProperty("windows").EnumerateArray().Single(w => w.GetProperty("windowId").GetString() == "dept-housing");
+        Assert.Equal(("A004", "3", 2), (calling.GetProperty("calling")[0].GetProperty("code").GetString()!, calling.GetProperty("calling")[0].GetProperty("counter").GetString()!,
+            calling.GetProperty("waitingRegular").GetInt32()));
+    }
+
     private static async Task<(int Departments, int Agencies, int Bidders, int Experts)> Totals(HttpClient client)
     {
         async Task<int> Total(string path) => (await client.GetFromJsonAsync<JsonElement>(path + "?take=1")).GetProperty("total").GetInt32();

@@ -50,8 +50,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("TenderHall:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("TenderHall:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // Every test client comes from the same (absent) address: only the per-account limits are left at their defaults.
+        // Every test client comes from the same (absent) address: only the sign-in limits per account are left at their defaults (TicketLimitTests runs a platform with the ticket limits low).
         builder.UseSetting("TenderHall:RateLimits:PasswordFailuresPerAddress:Limit", "100000");
+        builder.UseSetting("TenderHall:RateLimits:TicketsPerAddress:Limit", "100000");
+        builder.UseSetting("TenderHall:RateLimits:TicketsPerAccount:Limit", "100000");
         // The test profile's designated bank is the simulated one, with its bank pages (/demo/bank) as in a demo.
         builder.UseSetting(TenderHall.Api.Demo.SimulatedBankHosting.Setting, "true");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);

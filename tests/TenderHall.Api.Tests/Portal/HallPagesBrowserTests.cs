@@ -69,6 +69,36 @@ public sealed class HallPagesBrowserTests(BrowserPlatform browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_items_guide_sends_the_visitor_to_a_ticket_at_the_window_that_receives_the_item()
+    {
+        var s = new LicensingScenario(browser.Platform);
+        var window = "dept-" + Guid.NewGuid().ToString("N")[..10];
+        await s.Publish(LicensingMode.CompositeWindow, 10, true, window);
+
+        var guide = await Visitor($"/licensing/items/{s.ItemCode}", "zh-CN");
+        await guide.Page.ClickAsync("#take-ticket");
+        await guide.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hall/tickets\\?window="));
+        Assert.Equal(window, await guide.Page.InputValueAsync("#window"));
+        Assert.Equal(s.ItemCode, await guide.Page.InputValueAsync("#item"));
+        // Choosing the item chooses its window again, whatever window was picked before.
+        await guide.Page.SelectOptionAsync("#window", s.Department);
+        await guide.Page.SelectOptionAsync("#item", "");
+        await guide.Page.SelectOptionAsync("#item", s.ItemCode);
+        Assert.Equal(window, await guide.Page.InputValueAsync("#window"));
+        Assert.True(await guide.Click("#ticket-form button[type=submit]"), await guide.Errors());
+        Assert.Equal("A001", await guide.Text("#ticket-code"));
+        Assert.Contains(window, await guide.Page.GetAttributeAsync("#rate-link", "href") ?? "", StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolations(guide.Page);
+
+        // A ticket for the item at the deciding department's window is refused by rule code: it does not receive the item.
+        var kiosk = await Visitor("/hall/tickets?lang=en", "en-US");
+        await kiosk.Page.SelectOptionAsync("#item", s.ItemCode);
+        await kiosk.Page.SelectOptionAsync("#window", s.Department);
+        Assert.False(await kiosk.Click("#ticket-form button[type=submit]"));
+        Assert.Contains("HALL-TICKET-ITEM", await kiosk.Errors(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_pages_speak_English_and_the_desk_keeps_its_counter_when_the_sign_in_has_expired()
     {
         var s = new LicensingScenario(browser.Platform);
@@ -122,7 +152,7 @@ public sealed class HallPagesBrowserTests(BrowserPlatform browser) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_centre_reads_the_figures_with_a_server_drawn_chart_and_an_officer_is_refused()
+    public async Task The_centre_reads_the_figures_and_each_officers_ratings_with_a_server_drawn_chart_and_an_officer_is_refused()
     {
         var s = new LicensingScenario(browser.Platform);
         await s.Publish(LicensingMode.Immediate, 0);
@@ -135,6 +165,7 @@ public sealed class HallPagesBrowserTests(BrowserPlatform browser) : IClassFixtu
         }
 
         using (var chief = s.Chief) await LicensingScenario.Json(await chief.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/decision", new { grant = true, reason = "准予" }));
+        await LicensingScenario.Json(await applicant.PostAsJsonAsync($"/api/v1/licensing/cases/{number}/rating", new { level = "Satisfied" }));
 
         using var centre = browser.Platform.ClientAs(Roles.CentreAdmin, null, "centre-charts");
         foreach (var (path, locale, shot, lane) in new[] { ("/licensing/performance", "zh-CN", "hall-performance", "普通件"), ("/licensing/performance?lang=en", "en-US", "hall-performance-en", "Regular") })
@@ -150,6 +181,9 @@ public sealed class HallPagesBrowserTests(BrowserPlatform browser) : IClassFixtu
             var figures = await tab.Text("#figures");
             Assert.Contains(lane, figures, StringComparison.Ordinal);
             Assert.Contains("100.0 %", figures, StringComparison.Ordinal);
+            // The chief who decided the case has the case's rating in their own row (one rating, all satisfied).
+            var chiefRow = await tab.Page.Locator("#figures tbody tr", new() { HasText = "chief-" + s.Department }).InnerTextAsync();
+            Assert.Matches(@"\b1\s+100\.0 %", chiefRow);
             Assert.StartsWith("data:image/svg+xml;base64,", await tab.Page.GetAttributeAsync("#chart", "src"), StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(await tab.Page.GetAttributeAsync("#chart", "alt")));
             await Accessibility.AssertNoSeriousViolations(tab.Page);

@@ -1,5 +1,6 @@
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Performance;
+using TenderHall.Grains.Contracts.Ratings;
 using TenderHall.Grains.Contracts.Time;
 using TenderHall.Grains.Deadlines;
 using TenderHall.Grains.Licensing.Cases;
@@ -47,7 +48,7 @@ public sealed class PerformanceRulesTests
             Case("5", LicensingMode.Committed, 5, false, null, 2, fastTrack: true),
             Case("6", LicensingMode.Committed, 20, false, null, 1),
         ];
-        var march = PerformanceRules.Department("d", facts, new PerformancePeriod(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 10)));
+        var march = PerformanceRules.Department("d", facts, [], new PerformancePeriod(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 10)));
         var regular = march.Regular;
         Assert.Equal((4, 3, 2), (regular.Accepted, regular.Decided, regular.OnTime));
         Assert.Equal(0.6667m, regular.OnTimeRate);
@@ -57,5 +58,32 @@ public sealed class PerformanceRulesTests
         Assert.Equal((1, 1m), (march.FastTrack.Decided, march.FastTrack.OnTimeRate));
         Assert.Equal(5, march.All.Accepted);
         Assert.Equal(6, march.ByStatus[CaseStatus.Approved]);
+    }
+
+    [Fact]
+    public void An_officers_row_carries_the_ratings_attributed_to_them_in_the_period_and_an_officer_only_rated_has_a_row()
+    {
+        CaseFact[] facts = [new() { CaseNumber = "1", DepartmentId = "d", WindowId = "d", Officer = "window-a", Mode = LicensingMode.Immediate, AcceptedAt = At(3, 3) }];
+        RatingFact Rating(string id, string officer, RatingLevel level, int day, bool excluded = false) =>
+            new() { RatingId = id, Officer = officer, WindowId = "d", Level = level, RatedAt = At(3, day), Excluded = excluded };
+        RatingFact[] ratings =
+        [
+            Rating("case-1", "chief-b", RatingLevel.VerySatisfied, 4),
+            Rating("case-2", "chief-b", RatingLevel.VeryDissatisfied, 5),
+            Rating("case-3", "chief-b", RatingLevel.Dissatisfied, 6, excluded: true),
+            Rating("visit-d-20250304-A001", "window-a", RatingLevel.Satisfied, 4),
+            Rating("visit-d-20250320-A002", "window-a", RatingLevel.VeryDissatisfied, 20),
+        ];
+
+        var march = PerformanceRules.Department("d", facts, ratings, new PerformancePeriod(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 10)));
+
+        Assert.Equal(["chief-b", "window-a"], march.Officers.Select(o => o.Id));
+        var chief = march.Officers[0];
+        Assert.Equal((0, 2, 1, 0.5m), (chief.Accepted, chief.Ratings!.Total, chief.Ratings.Excluded, chief.Ratings.SatisfiedRate));
+        Assert.Equal((1, 1), (chief.Ratings.Counts[RatingLevel.VerySatisfied], chief.Ratings.Counts[RatingLevel.VeryDissatisfied]));
+        var window = march.Officers[1];
+        Assert.Equal((1, 1, 1, 0, 1m), (window.Accepted, window.Ratings!.Total, window.Ratings.Visits, window.Ratings.Cases, window.Ratings.SatisfiedRate));
+        Assert.Null(march.All.Ratings);
+        Assert.All(march.Windows, w => Assert.Null(w.Ratings));
     }
 }

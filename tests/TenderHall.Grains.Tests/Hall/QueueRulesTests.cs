@@ -34,14 +34,22 @@ public sealed class QueueRulesTests
     }
 
     [Fact]
+    public void A_ticket_called_by_one_officer_and_served_by_another_names_who_served_it()
+    {
+        var tickets = Queue(QueueLane.Regular);
+        QueueRules.CallNext(tickets, "1", "caller", Morning);
+        Assert.Equal("server", QueueRules.Close(tickets, "A001", TicketStatus.Served, "server", Morning.AddMinutes(9)).Officer);
+    }
+
+    [Fact]
     public void Only_a_called_ticket_is_recalled_served_or_marked_absent()
     {
         var tickets = Queue(QueueLane.Regular, QueueLane.Regular);
-        var refused = Assert.Throws<RuleViolationException>(() => QueueRules.Close(tickets, "A001", TicketStatus.Served, Morning));
+        var refused = Assert.Throws<RuleViolationException>(() => QueueRules.Close(tickets, "A001", TicketStatus.Served, "officer", Morning));
         Assert.Equal("HALL-TICKET-STATE", refused.Rule);
         QueueRules.CallNext(tickets, "1", "officer", Morning);
         Assert.Equal(1, QueueRules.Recall(tickets, "a001", Morning).Recalls);
-        Assert.Equal(TicketStatus.NoShow, QueueRules.Close(tickets, "A001", TicketStatus.NoShow, Morning).Status);
+        Assert.Equal(TicketStatus.NoShow, QueueRules.Close(tickets, "A001", TicketStatus.NoShow, "officer", Morning).Status);
         Assert.Equal("HALL-TICKET-NONE", Assert.Throws<RuleViolationException>(() => QueueRules.Recall(tickets, "A009", Morning)).Rule);
         QueueRules.CallNext(tickets, "1", "officer", Morning);
         Assert.Equal("HALL-QUEUE-EMPTY", Assert.Throws<RuleViolationException>(() => QueueRules.CallNext(tickets, "1", "officer", Morning)).Rule);
