@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>Supervisors.</summary>
     public const string Supervisor = "supervisor";
 
+    /// <summary>Who may object to tender documents (BLR 22): a bidder, or another interested party with a complainant's account.</summary>
+    public const string Objector = "objector";
+
     // --- Unified fee collection (Fees/FeesApi.cs) ---
 
     /// <summary>Those who open fee orders: bidders for their own documents and deposits, window officers for licensing fees.</summary>
@@ -87,6 +90,7 @@ public static class Policies
         options.AddPolicy(Agency, p => p.RequireRole(Roles.Agency));
         options.AddPolicy(Bidder, p => p.RequireRole(Roles.Bidder));
         options.AddPolicy(Supervisor, p => p.RequireRole(Roles.Supervisor));
+        options.AddPolicy(Objector, p => p.RequireRole(Roles.Bidder, Roles.Complainant));
         options.AddPolicy(FeePayer, p => p.RequireRole(Roles.Bidder, Roles.WindowOfficer));
         options.AddPolicy(FeeAuditor, p => p.RequireRole(Roles.CentreAdmin, Roles.Supervisor));
         options.AddPolicy(Expert, p => p.RequireRole(Roles.Expert));

@@ -103,7 +103,8 @@ public sealed partial class DemoSeeder(
             Account("notary1", "公证员 陈立新", Roles.Custodian, "notary-hainan"),
             Account("agency1", "琼州招标代理 经办人", Roles.Agency, "agency-qiongzhou"),
             Account("agency2", "南海工程咨询 经办人", Roles.Agency, "agency-nanhai"),
-            Account("complainant1", "异议投诉人 王志强", Roles.Complainant, null),
+            // An interested party outside the bidders (BLR 22, BLR 60): its objections and complaints are its organisation's.
+            Account("complainant1", "异议投诉人 王志强", Roles.Complainant, "interested-01"),
             Account("window1", "综合窗口 工作人员", Roles.WindowOfficer, "dept-housing"),
             Account("chief1", "住建厅首席代表", Roles.ChiefRepresentative, "dept-housing"),
             Account("reviewer1", "住建厅审核人员", Roles.DepartmentReviewer, "dept-housing"),

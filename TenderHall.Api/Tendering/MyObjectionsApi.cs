@@ -17,7 +17,7 @@ public static class MyObjectionsApi
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapMyObjectionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/objections/mine", List).WithTags("Tenders").RequireAuthorization(Policies.Bidder)
+        app.MapGet("/api/v1/objections/mine", List).WithTags("Tenders").RequireAuthorization(Policies.Objector)
             .WithSummary("The caller's own objections to tender documents on every tender, newest first, each with its answer clock (BLR 22).");
         return app;
     }

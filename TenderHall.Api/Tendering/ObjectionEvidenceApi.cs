@@ -20,7 +20,7 @@ public static class ObjectionEvidenceApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapObjectionEvidenceApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/objections/evidence", Upload).WithTags("Tenders").RequireAuthorization(Policies.Bidder)
+        app.MapPost("/api/v1/objections/evidence", Upload).WithTags("Tenders").RequireAuthorization(Policies.Objector)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxEvidenceBytes),
                 new IdempotencyKeyRefusedAttribute("evidence is named by its content: uploading it again stores nothing new, so retry without the header."))
             .WithSummary("An objector uploads an evidence file (request body); the answer names it by SHA-256 for the objection's evidence list.");

@@ -20,7 +20,7 @@ public static partial class TendersApi
             .WithSummary("Downloads the current documents (paid order required); time, address and device are recorded.");
         api.MapPost("/{id}/questions", Ask).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
             .WithSummary("A document holder asks a question; it is answered without naming the asker.");
-        api.MapPost("/{id}/objections", Object).RequireAuthorization(Policies.Bidder).WithMetadata(new IdempotentAttribute())
+        api.MapPost("/{id}/objections", Object).RequireAuthorization(Policies.Objector).WithMetadata(new IdempotentAttribute())
             .WithSummary("A document holder, or an interested party stating its interest, objects to the documents (BLR 22); a holder's objection pauses an engineering tender until answered, a procurement challenge pauses nothing (GPL 57).");
     }
 

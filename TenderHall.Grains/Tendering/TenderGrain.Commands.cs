@@ -82,7 +82,8 @@ public sealed partial class TenderGrain
     /// <inheritdoc />
     public async Task<Objection> RaiseObjection(Actor actor, string text, string? interestGround = null, IReadOnlyList<string>? evidence = null)
     {
-        if (!actor.Is(Roles.Bidder) || actor.OrganizationId is null) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        // A complainant's account is an interested party's that never obtained the documents: its objection states its interest.
+        if ((!actor.Is(Roles.Bidder) && !actor.Is(Roles.Complainant)) || actor.OrganizationId is null) throw RuleViolationException.Of("AUTH-FORBIDDEN");
         if (state.State.Registration is null) throw RuleViolationException.Of("TENDER-NOT-FOUND", ("id", TenderId));
         var files = await EvidenceFiles(evidence);
         // BLR 22: potential bidders (those who obtained the documents) and other interested parties, who state their interest.

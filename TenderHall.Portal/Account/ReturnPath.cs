@@ -10,4 +10,12 @@ public static class ReturnPath
     public static string? Mine(string? path) =>
         path is { Length: <= 2000 } && (path == "/my" || path.StartsWith("/my/", StringComparison.Ordinal) || path.StartsWith("/my?", StringComparison.Ordinal))
         && !path.Contains('\\', StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal) ? path : null;
+
+    /// <summary>
+    /// <paramref name="path"/> when it is any page of this site (a staff member signing in goes back to the desk whose
+    /// session expired), otherwise null: a path from the site's root, never an absolute or protocol-relative address.
+    /// </summary>
+    public static string? Local(string? path) =>
+        path is { Length: > 0 and <= 2000 } && path[0] == '/' && !path.Contains('\\', StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal)
+        && !path.Any(char.IsControl) ? path : null;
 }

@@ -3,6 +3,8 @@ namespace TenderHall.Portal.Account;
 /// <summary>
 /// The sign-in page's script (证书登录 in the browser): reads the key file on this machine (it is never uploaded), imports
 /// it into WebCrypto as a non-extractable ECDSA P-256 key, signs the platform's challenge and keeps the token for this tab.
+/// Staff and personal accounts sign in with a password (<c>POST /api/v1/auth/token</c>) on the same page and go back to
+/// the page they came from, or to their role's desk.
 /// </summary>
 public static class SignInScript
 {
@@ -40,6 +42,25 @@ public static class SignInScript
             } catch (e) {
               say(e.message, 'failed');
               if (e.rule === 'AUTH-CERTIFICATE') { hint.textContent = data.credentialsHint; hint.hidden = false; }
+            }
+          });
+          const staff = document.getElementById('password-signin'), staffStatus = document.getElementById('password-status');
+          const tell = (message, state) => { staffStatus.textContent = message; document.body.dataset.signin = state; };
+          staff.addEventListener('submit', async event => {
+            event.preventDefault();
+            const userName = document.getElementById('username').value.trim(), password = document.getElementById('password');
+            if (!userName || !password.value) return tell(data.staffMissing, 'failed');
+            session.clear();
+            tell(data.working, 'working');
+            try {
+              const token = await session.call('POST', '/api/v1/auth/token', { userName, password: password.value });
+              password.value = '';
+              session.save(token.accessToken);
+              const who = await session.call('GET', '/api/v1/auth/me', undefined, token.accessToken);
+              tell(data.signedIn, 'done');
+              location.assign(data.staffNext || who.roles.map(r => data.homes[r]).find(Boolean) || data.home);
+            } catch (e) {
+              tell((e.rule ? e.rule + ' ' : '') + e.message, 'failed');
             }
           });
         })();

@@ -25,6 +25,12 @@ public sealed partial class PortalText
     public string SignedIn => S(AccountStrings, "SignedIn");
     public string CredentialsHint => S(AccountStrings, "CredentialsHint");
     public string NoWebCrypto => S(AccountStrings, "NoWebCrypto");
+    public string StaffSignInTitle => S(AccountStrings, "StaffSignInTitle");
+    public string StaffSignInIntro => S(AccountStrings, "StaffSignInIntro");
+    public string UserName => S(AccountStrings, "UserName");
+    public string Password => S(AccountStrings, "Password");
+    public string StaffSignInButton => S(AccountStrings, "StaffSignInButton");
+    public string StaffSignInMissing => S(AccountStrings, "StaffSignInMissing");
 
     public string MyBidsTitle => S(AccountStrings, "MyBidsTitle");
     public string MyLoading => S(AccountStrings, "MyLoading");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using TenderHall.Api.Tests.Platform;
+using TenderHall.Grains.Contracts.Accounts;
 
 namespace TenderHall.Api.Tests.Tendering;
 
@@ -68,6 +69,30 @@ public sealed class ObjectionEvidenceApiTests(PlatformFactory platform)
 
         Assert.Equal(0, (await TenderScenario.Read(await s.Agency.GetAsync($"/api/v1/tenders/{s.TenderId}/objections"))).GetArrayLength());
         Assert.NotEqual("Suspended", (await TenderScenario.Read(await s.Anonymous.GetAsync($"/api/v1/tenders/{s.TenderId}"))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_interested_party_with_a_complainants_account_objects_stating_its_interest_with_evidence_and_lists_it()
+    {
+        var s = new TenderScenario(platform);
+        await s.Register();
+        await s.Publish();
+        var party = "party-" + Guid.NewGuid().ToString("N")[..6];
+        using var client = platform.ClientAs(Roles.Complainant, party, "user-" + party);
+        var evidence = await Upload(client, "分包合同意向书"u8.ToArray());
+
+        // Without documents, the interest must be stated (BLR 22); nothing pauses until the agency accepts it.
+        await ProblemAssert.IsRule(await client.PostAsJsonAsync($"/api/v1/tenders/{s.TenderId}/objections", new { text = "资格条件排斥专业分包商" }),
+            HttpStatusCode.Forbidden, "BLR-22-INTEREST");
+        var raised = await TenderScenario.Read(await client.PostAsJsonAsync($"/api/v1/tenders/{s.TenderId}/objections",
+            new { text = "资格条件排斥专业分包商", interestGround = "本公司为拟参与本项目的专业分包商", evidence = new[] { evidence } }));
+        Assert.Equal(JsonValueKind.Null, raised.GetProperty("interestAccepted").ValueKind);
+        Assert.NotEqual("Suspended", (await TenderScenario.Read(await s.Anonymous.GetAsync($"/api/v1/tenders/{s.TenderId}"))).GetProperty("status").GetString());
+
+        var mine = (await TenderScenario.Read(await client.GetAsync("/api/v1/objections/mine"))).EnumerateArray().Single();
+        Assert.Equal(s.TenderId, mine.GetProperty("tenderId").GetString());
+        var path = $"/api/v1/tenders/{s.TenderId}/objections/{raised.GetProperty("id").GetString()}/evidence/{evidence}";
+        Assert.Equal("分包合同意向书"u8.ToArray(), await (await s.Agency.GetAsync(path)).EnsureSuccessStatusCode().Content.ReadAsByteArrayAsync());
     }
 
     private static async Task<string> Upload(HttpClient client, byte[] bytes)
