@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using TenderHall.Grains.Contracts.Accounts;
+using TenderHall.Grains.Contracts.Notifications;
 
 namespace TenderHall.Api.Auth;
 
@@ -72,6 +73,9 @@ public static class Policies
     /// <summary>The steps of the item directory: department heads propose, the centre reviews, the provincial government approves.</summary>
     public const string DirectoryStaff = "directory-staff";
 
+    /// <summary>The roles with an inbox of their own (the centre, the provincial government): read their notifications.</summary>
+    public const string RoleInboxReader = "role-inbox-reader";
+
     // --- The gate (Gate/GateApi.cs) ---
 
     /// <summary>The provincial government: approves exemptions from the gate.</summary>
@@ -101,6 +105,7 @@ public static class Policies
         options.AddPolicy(ProvincialGovernment, p => p.RequireRole(Roles.ProvincialGovernment));
         options.AddPolicy(DepartmentStaff, p => p.RequireRole(Roles.WindowOfficer, Roles.ChiefRepresentative, Roles.DepartmentReviewer, Roles.DepartmentHead));
         options.AddPolicy(DirectoryStaff, p => p.RequireRole(Roles.DepartmentHead, Roles.CentreAdmin, Roles.ProvincialGovernment));
+        options.AddPolicy(RoleInboxReader, p => p.RequireRole(NotificationKeys.RoleInboxes));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

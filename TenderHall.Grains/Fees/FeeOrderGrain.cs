@@ -1,5 +1,6 @@
 using TenderHall.Grains.Contracts.Fees;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Time;
@@ -31,6 +32,7 @@ public sealed class FeeOrderGrain(
         {
             if (!FeeOrderRules.IsSame(existing, request)) throw RuleViolationException.Of("FEE-ORDER-EXISTS", ("id", id));
             await Index(existing);
+            await Notify(existing);
             return existing;
         }
 
@@ -39,6 +41,7 @@ public sealed class FeeOrderGrain(
         state.State.Order = order;
         await Save();
         await Index(order);
+        await Notify(order);
         return order;
     }
 
@@ -56,6 +59,7 @@ public sealed class FeeOrderGrain(
         if (payment is null)
         {
             await PostAll(order);
+            await Notify(order);
             return order;
         }
 
@@ -63,6 +67,7 @@ public sealed class FeeOrderGrain(
         order.Payment = payment;
         order.Status = FeeOrderStatus.Paid;
         await Save();
+        await Notify(order);
         return order;
     }
 
@@ -78,6 +83,7 @@ public sealed class FeeOrderGrain(
         if (refund is null)
         {
             await PostAll(order);
+            await Notify(order);
             return order;
         }
 
@@ -85,6 +91,7 @@ public sealed class FeeOrderGrain(
         order.Refund = refund;
         order.Status = FeeOrderStatus.Refunded;
         await Save();
+        await Notify(order);
         return order;
     }
 
@@ -131,4 +138,10 @@ public sealed class FeeOrderGrain(
     }
 
     private Task Save() => state.WriteOrReloadAsync();
+
+    // Once the order is durable the applicant hears of it; a retried call delivers again what a lost reply may have left out.
+    private async Task Notify(FeeOrder order)
+    {
+        foreach (var notice in LicensingFeeNotices.Of(order)) await grains.GetGrain<IInboxGrain>(order.PayerId).Deliver(notice);
+    }
 }

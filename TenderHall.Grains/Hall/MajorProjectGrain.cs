@@ -1,5 +1,6 @@
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Hall;
+using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
@@ -20,6 +21,8 @@ public sealed class MajorProjectGrain(
     public async Task<MajorProject> Mark(bool major, string reason, Actor actor)
     {
         if (!actor.Is(Roles.CentreAdmin)) throw RuleViolationException.Of("AUTH-FORBIDDEN");
+        // The centre's list names projects by their national code; anything else could never match a case or a ticket.
+        InvestmentProjectCode.Validate(this.GetPrimaryKeyString(), "projectCode");
         var text = reason?.Trim() ?? "";
         if (text.Length is 0 or > 500) throw RuleViolationException.Of("REQ-FIELD", ("field", "reason"), ("detail", "1-500 characters"));
         state.State.Mark = new MajorProject

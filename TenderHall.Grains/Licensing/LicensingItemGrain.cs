@@ -1,5 +1,6 @@
 using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
@@ -20,10 +21,11 @@ public sealed class LicensingItemGrain(
     private ItemDirectory Directory => new(this.GetPrimaryKeyString(), state.State);
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         ItemDirectory.Upgrade(state.State);
-        return Task.CompletedTask;
+        // A step stored just before the silo stopped still owes its notices.
+        await DeliverOutbox();
     }
 
     /// <inheritdoc />
@@ -61,13 +63,20 @@ public sealed class LicensingItemGrain(
     /// <inheritdoc />
     public Task<DirectoryProposal?> Proposal() => Task.FromResult(state.State.Proposal);
 
-    /// <summary>Runs a step; a refused one, or one whose write fails, leaves no trace because the state is re-read. Once durable, the open-proposal index follows.</summary>
+    /// <summary>
+    /// Runs a step; a refused one, or one whose write fails, leaves no trace because the state is re-read. The step's notices are
+    /// written with it and go out only once it is durable; then the open-proposal index follows.
+    /// </summary>
     private async Task<DirectoryProposal> Run(Func<DateTimeOffset, Task<DirectoryProposal>> step, string index, bool add)
     {
+        // The previous step's notices are surely out before the next step replaces them.
+        await DeliverOutbox();
         DirectoryProposal proposal;
         try
         {
-            proposal = await step(clock.UtcNow);
+            var now = clock.UtcNow;
+            proposal = await step(now);
+            state.State.Outbox = [.. DirectoryNotices.Of(proposal, now)];
             await state.WriteStateAsync();
         }
         catch
@@ -77,9 +86,15 @@ public sealed class LicensingItemGrain(
             throw;
         }
 
+        await DeliverOutbox();
         var open = grains.GetGrain<IDirectoryIndexGrain>(index);
         await (add ? open.Add(proposal.ItemCode) : open.Remove(proposal.ItemCode));
         return proposal;
+    }
+
+    private async Task DeliverOutbox()
+    {
+        foreach (var notice in state.State.Outbox) await grains.GetGrain<IInboxGrain>(notice.Recipient).Deliver(notice.Notification);
     }
 
     // Every department the text names is registered, and every sample form is in the blob store.

@@ -13,4 +13,7 @@ public sealed class LicensingItemState
 
     /// <summary>The latest proposal: open, or the last one approved or returned.</summary>
     public DirectoryProposal? Proposal { get; set; }
+
+    /// <summary>The notices of the last step, stored with it and delivered once it is durable (again until the next step: delivery is idempotent).</summary>
+    public List<DirectoryNotice> Outbox { get; set; } = [];
 }

@@ -1,17 +1,15 @@
-using System.Text.RegularExpressions;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Rules;
 
 namespace TenderHall.Grains.Projects;
 
 /// <summary>What a project registration must say.</summary>
-public static partial class ProjectRules
+public static class ProjectRules
 {
     /// <summary>Throws a rule violation naming the first problem.</summary>
     public static void Validate(ProjectRegistration project)
     {
-        if (!CodePattern().IsMatch(project.Code))
-            throw Field("code", "the national investment-project code looks like 2026-460000-48-01-000123");
+        InvestmentProjectCode.Validate(project.Code, "code");
         if (string.IsNullOrWhiteSpace(project.Name) || project.Name.Length > 200) throw Field("name", "1-200 characters");
         if (!Enum.IsDefined(project.Type)) throw Field("type", "Works, Goods or Services");
         if (!Enum.IsDefined(project.Regime)) throw Field("regime", "Engineering or GovernmentProcurement");
@@ -27,7 +25,4 @@ public static partial class ProjectRules
 
     private static RuleViolationException Field(string field, string detail) =>
         RuleViolationException.Of("REQ-FIELD", ("field", field), ("detail", detail));
-
-    [GeneratedRegex(@"^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$")]
-    private static partial Regex CodePattern();
 }

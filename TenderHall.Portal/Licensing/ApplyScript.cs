@@ -11,7 +11,7 @@ public static class ApplyScript
         (() => {
           const { data, $, token, status } = page;
           const { guard, invalid, signedOut, beijing, cutOff, keep } = licensing;
-          const fields = ['applicant', 'subject', 'amount', ...(data.gated ? ['project-kind', 'project-code', 'certificate'] : [])];
+          const fields = ['applicant', 'subject', 'amount', ...(data.gated ? ['project-kind', 'certificate'] : []), ...(data.gated || data.fastTrack ? ['project-code'] : [])];
           const forget = keep(`tenderhall.apply.${data.item}`, fields);
           if (!token) signedOut();
           const files = () => [...document.querySelectorAll('input[type=file][data-material]')].filter(i => i.files[0]);
@@ -21,6 +21,9 @@ public static class ApplyScript
             if (!v('subject')) problems.push({ field: 'subject', text: data.errors.subject });
             if (v('amount') && !/^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/.test(v('amount'))) problems.push({ field: 'amount', text: data.errors.amount });
             if (data.gated && v('project-kind') !== 'Other' && !v('project-code')) problems.push({ field: 'project-code', text: data.errors.projectCode });
+            // 特事特办: a fast-track item's project is named by its national investment project code (DIR-PROJECT-CODE on the server).
+            else if (data.fastTrack && v('project-code') && !/^[0-9]{4}-[0-9]{6}-[0-9]{2}-[0-9]{2}-[0-9]{6}$/.test(v('project-code')))
+              problems.push({ field: 'project-code', text: data.errors.projectCodeFormat });
             if (files().length === 0) problems.push({ field: 'material-0', text: data.errors.materials });
             if (problems.length) throw invalid(problems);
           };
@@ -56,7 +59,8 @@ public static class ApplyScript
                 const v = id => $(id).value.trim();
                 const view = await page.call('POST', '/api/v1/licensing/cases', {
                   itemCode: data.item, applicantName: v('applicant'), subject: v('subject'), amountYuan: v('amount') ? Number(v('amount')) : null, materials,
-                  ...(data.gated ? { projectKind: v('project-kind'), projectCode: v('project-code') || null, tradeCertificate: v('certificate') ? certificate(v('certificate')) : null } : {}),
+                  ...(data.gated ? { projectKind: v('project-kind'), tradeCertificate: v('certificate') ? certificate(v('certificate')) : null } : {}),
+                  ...(data.gated || data.fastTrack ? { projectCode: v('project-code') || null } : {}),
                 });
                 forget();
                 status('');

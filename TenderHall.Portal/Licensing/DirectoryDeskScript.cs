@@ -59,6 +59,27 @@ public static class DirectoryDeskScript
               button(data.open, () => guard(async () => { await show(p); $('proposal-title').focus(); })),
             ]);
           };
+          // What the directory's steps told this user: the inboxes of the roles that act for no single organisation (the centre,
+          // the province) and the user's organisation's own (a department), newest first.
+          const notices = async () => {
+            const read = async path => {
+              const all = [];
+              for (let after = 0; ;) {
+                const page = await call('GET', `${path}?after=${after}&take=500`);
+                all.push(...page);
+                if (page.length < 500) return all;
+                after = page[page.length - 1].sequence;
+              }
+            };
+            const sources = [...data.roleInboxes.filter(r => me.roles.includes(r)).map(r => `/api/v1/notifications/roles/${r}`),
+              ...(me.organizationId ? ['/api/v1/notifications'] : [])];
+            // Newest first: each inbox reversed (its sequence breaks ties of time), then all of them by time.
+            const found = (await Promise.all(sources.map(read))).flatMap(list => list.reverse()).filter(n => n.type.startsWith('licensing.directory-'));
+            found.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+            $('directory-notices').replaceChildren(...found.slice(0, 50).map(n =>
+              Object.assign(document.createElement('li'), { textContent: `${beijing(n.at)} ${data.english ? n.textEn : n.textZh}` })));
+            $('no-directory-notices').hidden = found.length > 0;
+          };
           const opinion = () => {
             const value = $('opinion').value.trim();
             if (!value) throw invalid([{ field: 'opinion', text: data.errors.opinion }]);
@@ -70,6 +91,7 @@ public static class DirectoryDeskScript
             status(`${data.done} ${data.statuses[p.status] || p.status}`);
             await show(p);
             await load();
+            await notices();
           });
           decide('pass', '/proposal/review', () => ({ approve: true, opinion: opinion() }));
           decide('return', '/proposal/review', () => ({ approve: false, opinion: opinion() }));
@@ -122,6 +144,7 @@ public static class DirectoryDeskScript
               forget();
               status(`${data.proposed} ${p.itemCode} #${p.sequence}`);
               await load();
+              await notices();
             });
           });
 
@@ -129,6 +152,7 @@ public static class DirectoryDeskScript
             me = await call('GET', '/api/v1/auth/me');
             $('propose').hidden = !me.roles.includes('DepartmentHead');
             await load();
+            await notices();
           });
         })();
         """;

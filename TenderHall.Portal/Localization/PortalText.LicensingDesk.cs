@@ -79,6 +79,8 @@ public sealed partial class PortalText
     public string ApplicationAmountInvalid => S(LicensingDeskStrings, "ApplicationAmountInvalid");
     public string MaterialsMissing => S(LicensingDeskStrings, "MaterialsMissing");
     public string ProjectCodeMissing => S(LicensingDeskStrings, "ProjectCodeMissing");
+    public string ProjectCodeFormat => S(LicensingDeskStrings, "ProjectCodeFormat");
+    public string ProjectCodeHint => S(LicensingDeskStrings, "ProjectCodeHint");
 
     public string CaseDeskTitle => S(LicensingDeskStrings, "CaseDeskTitle");
     public string CaseDeskIntro => S(LicensingDeskStrings, "CaseDeskIntro");
@@ -115,6 +117,8 @@ public sealed partial class PortalText
     public string DirectoryDeskTitle => S(LicensingDeskStrings, "DirectoryDeskTitle");
     public string DirectoryDeskIntro => S(LicensingDeskStrings, "DirectoryDeskIntro");
     public string OpenProposals => S(LicensingDeskStrings, "OpenProposals");
+    public string DirectoryNoticesTitle => S(LicensingDeskStrings, "DirectoryNoticesTitle");
+    public string NoDirectoryNotices => S(LicensingDeskStrings, "NoDirectoryNotices");
     public string ItemCode => S(LicensingDeskStrings, "ItemCode");
     public string ProposalStatusLabel => S(LicensingDeskStrings, "ProposalStatusLabel");
     public string NoProposals => S(LicensingDeskStrings, "NoProposals");

@@ -2,6 +2,7 @@ using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Notifications;
+using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
@@ -54,6 +55,17 @@ public sealed partial class LicensingCase
         // The officers' desks: the deciding department's, and the receiving window's when it is another.
         foreach (var desk in new[] { item.DepartmentId, state.WindowId }.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal))
             Effects.Indexes.Add((LicensingDeskKeys.Cases(desk), number));
+    }
+
+    /// <summary>
+    /// 特事特办: the project a fast-track item's case names is a national investment project code, checked before the gate logs
+    /// anything or the case is stored.
+    /// </summary>
+    public static void RequireProjectCode(CaseApplication application, LicensingItem item)
+    {
+        if (!item.MajorProjectFastTrack || string.IsNullOrWhiteSpace(application.ProjectCode)) return;
+        application.ProjectCode = application.ProjectCode.Trim();
+        InvestmentProjectCode.Validate(application.ProjectCode, "projectCode");
     }
 
     /// <summary>The window accepts: every published material must be there (ALL 32).</summary>

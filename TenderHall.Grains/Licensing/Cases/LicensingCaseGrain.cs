@@ -27,6 +27,7 @@ public sealed class LicensingCaseGrain(
     {
         if (state.State.Item is not null) throw RuleViolationException.Of("LIC-CASE-EXISTS", ("id", Number));
         var item = await services.Item(application.ItemCode);
+        LicensingCase.RequireProjectCode(application, item);
         await services.RequireUploaded(application.Materials);
         var gate = await services.Gate(application, item, actor);
         return await Run((c, now) => c.Apply(application, item, gate, actor, now));

@@ -149,6 +149,7 @@ public sealed class RoleMatrixTests(PlatformFactory platform)
         ["GET /api/v1/tenders/{id}/clarification-preview"] = Agencies,
         ["POST /api/v1/tenders/{id}/objections"] = [Roles.Bidder, Roles.Complainant],
         ["GET /api/v1/notifications"] = SignedIn,
+        ["GET /api/v1/notifications/roles/{role}"] = [Roles.CentreAdmin, Roles.ProvincialGovernment],
         ["GET /api/v1/tenders/{id}/opening-key"] = Everyone,
         ["GET /api/v1/tenders/{id}/custody/share"] = SignedIn,
         ["GET /api/v1/tenders/{id}/opening"] = Everyone,

@@ -36,7 +36,7 @@ public sealed partial class AgencyPagesBrowserTests(BrowserPlatform browser) : I
         await desk.FillProject();
         await desk.Page.FillAsync("#code", "2025-12");
         Assert.False(await desk.Tab.Click("#project-form button[type=submit]"));
-        Assert.StartsWith("REQ-FIELD", await desk.Tab.Text("#error-list"), StringComparison.Ordinal);
+        Assert.StartsWith("DIR-PROJECT-CODE", await desk.Tab.Text("#error-list"), StringComparison.Ordinal);
         Assert.Equal("#code", await desk.Page.Locator("#error-list a").First.GetAttributeAsync("href"));
         await Screenshots.Keep(desk.Page, "agency-project-errors");
         await desk.Page.FillAsync("#code", s.ProjectCode);

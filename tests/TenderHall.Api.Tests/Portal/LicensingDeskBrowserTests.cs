@@ -104,6 +104,40 @@ public sealed class LicensingDeskBrowserTests(BrowserPlatform browser) : IClassF
     }
 
     [Fact]
+    public async Task A_fast_track_application_names_its_project_by_the_national_investment_project_code()
+    {
+        var s = new LicensingScenario(browser.Platform) { FastTrack = true };
+        await s.Publish(LicensingMode.Committed, 10, delegate_: false);
+        using var applicant = s.Applicant;
+        var tab = await PortalTab.Open(browser, applicant, $"/licensing/items/{s.ItemCode}/apply", "zh-CN", bypassCsp: true);
+        var page = tab.Page;
+        Assert.Contains("2026-460000-48-01-000123", await tab.Text("#project-code-hint"), StringComparison.Ordinal);
+        await page.FillAsync("#applicant", "海南某建设集团有限公司");
+        await page.FillAsync("#subject", "省重点项目配套工程");
+        await page.FillAsync("#project-code", "2026-46-48-01-000123");
+        await page.SetInputFilesAsync("#material-0", new FilePayload { Name = "申请表.pdf", MimeType = "application/pdf", Buffer = "申请表"u8.ToArray() });
+        await page.SetInputFilesAsync("#material-1", new FilePayload { Name = "施工合同.pdf", MimeType = "application/pdf", Buffer = "施工合同"u8.ToArray() });
+
+        Assert.False(await tab.Click("#submit"));
+        Assert.Equal(["#project-code"], await page.Locator("#errors a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Contains("YYYY-AAAAAA-BB-CC-NNNNNN", await tab.Errors(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.GetAttributeAsync("#project-code", "aria-invalid"));
+        await Accessibility.AssertNoSeriousViolations(page);
+
+        var project = "2026-460000-48-01-" + Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await page.FillAsync("#project-code", project);
+        Assert.True(await tab.Click("#submit"), await tab.Errors());
+        var view = await LicensingScenario.Json(await applicant.GetAsync($"/api/v1/licensing/cases/{await tab.Text("#case-number")}"));
+        Assert.Equal(project, view.GetProperty("application").GetProperty("projectCode").GetString());
+
+        var english = await PortalTab.Open(browser, applicant, $"/licensing/items/{s.ItemCode}/apply", "en-US", bypassCsp: true);
+        Assert.Contains("national investment project code", await english.Text("#project-code-hint"), StringComparison.Ordinal);
+        await english.Page.FillAsync("#project-code", "２０２６-460000-48-01-000123");
+        Assert.False(await english.Click("#submit"));
+        Assert.Contains("YYYY-AAAAAA-BB-CC-NNNNNN (year, administrative division", await english.Errors(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_committed_case_goes_through_the_desk_from_the_one_time_notice_through_a_clock_stop_and_the_extension_to_its_certificate()
     {
         var s = new LicensingScenario(browser.Platform);
@@ -200,6 +234,8 @@ public sealed class LicensingDeskBrowserTests(BrowserPlatform browser) : IClassF
         var centre = await PortalTab.Open(browser, centreClient, "/licensing/directory", "zh-CN");
         Assert.True(await centre.Done(), await centre.Errors());
         var row = $"#proposals tbody tr:has-text('{s.ItemCode}') button";
+        // The centre's reviewers were told of the proposal; the province's approvers are told once the centre passes it on.
+        Assert.Contains($"{s.ItemCode}（建筑工程施工许可）申请（第 2 号），拟自 {tomorrow} 起施行，请中心审核", await centre.Text("#directory-notices"), StringComparison.Ordinal);
         Assert.True(await centre.Click(row), await centre.Errors());
         Assert.Contains("10 → 12", await centre.Text("#proposal-diff"), StringComparison.Ordinal);
         Assert.True(await centre.Page.IsHiddenAsync("#province-actions"));
@@ -209,6 +245,7 @@ public sealed class LicensingDeskBrowserTests(BrowserPlatform browser) : IClassF
         using var provinceClient = flow.Province;
         var province = await PortalTab.Open(browser, provinceClient, "/licensing/directory", "zh-CN");
         Assert.True(await province.Done(), await province.Errors());
+        Assert.Contains($"{s.ItemCode}（建筑工程施工许可）申请（第 2 号）经中心审核同意，报请省政府批准", await province.Text("#directory-notices"), StringComparison.Ordinal);
         Assert.True(await province.Click(row), await province.Errors());
         await province.Page.FillAsync("#opinion", "同意");
         await province.Page.FillAsync("#document", "琼府函〔2025〕30号");
@@ -218,6 +255,9 @@ public sealed class LicensingDeskBrowserTests(BrowserPlatform browser) : IClassF
         await province.Page.FillAsync("#effective", tomorrow);
         Assert.True(await province.Click("#approve"), await province.Errors());
         Assert.Equal(0, await province.Page.Locator(row).CountAsync());
+        var told = await PortalTab.Open(browser, headClient, "/licensing/directory", "zh-CN");
+        Assert.True(await told.Done(), await told.Errors());
+        Assert.Contains($"经省政府批准（琼府函〔2025〕30号），自 {tomorrow} 起施行", await told.Text("#directory-notices"), StringComparison.Ordinal);
 
         using var anyone = browser.Platform.ClientAs(null);
         var versions = await LicensingScenario.Json(await anyone.GetAsync(flow.Path("/versions")));

@@ -7,7 +7,7 @@ using TenderHall.Grains.Licensing;
 
 namespace TenderHall.Grains.Tests.Licensing;
 
-public sealed class ItemDirectoryTests
+public sealed partial class ItemDirectoryTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, BeijingTime.Offset);
     private static readonly DateOnly Today = BeijingTime.DateOf(Now);
