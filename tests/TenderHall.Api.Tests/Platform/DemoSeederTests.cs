@@ -46,6 +46,21 @@ public sealed class DemoSeederTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task A_demo_database_of_an_older_version_still_seeds_its_accounts_differing_ones_are_left_as_they_are()
+    {
+        await using var older = new PlatformFactory();
+        var grains = older.Services.GetRequiredService<IGrainFactory>();
+        // Before this version the demo complainant had no organisation.
+        await grains.GetGrain<IAccountGrain>("complainant1").Create(
+            new AccountInfo { UserName = "complainant1", DisplayName = "异议投诉人", Roles = [Roles.Complainant] }, DemoSeeder.Password);
+
+        await older.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+
+        Assert.Null((await grains.GetGrain<IAccountGrain>("complainant1").Verify(DemoSeeder.Password))!.OrganizationId);
+        Assert.Equal("agency-qiongzhou", (await grains.GetGrain<IAccountGrain>("agency1").Verify(DemoSeeder.Password))!.OrganizationId);
+    }
+
+    [Fact]
     public async Task Demo_accounts_sign_in_with_the_demo_password()
     {
         await platform.Services.GetRequiredService<DemoSeeder>().SeedAsync();
