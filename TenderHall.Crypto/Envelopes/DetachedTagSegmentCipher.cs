@@ -1,9 +1,11 @@
 namespace TenderHall.Crypto.Envelopes;
 
-/// <summary>A segment AEAD whose primitive takes the tag apart from the text and may decrypt in place (.NET AesGcm, the SIMD SM4-GCM).</summary>
+/// <summary>A segment AEAD whose primitive takes the tag apart from the text and may encrypt and decrypt in place (.NET AesGcm, the SIMD SM4-GCM).</summary>
 internal abstract class DetachedTagSegmentCipher : SegmentCipher
 {
     public override bool DecryptsInPlace => true;
+
+    public override bool EncryptsInPlace => true;
 
     public sealed override void Encrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> plaintext, Span<byte> output, ReadOnlySpan<byte> associatedData) =>
         Seal(nonce, plaintext, output[..plaintext.Length], output.Slice(plaintext.Length, TagLength), associatedData);

@@ -11,8 +11,7 @@ namespace TenderHall.Crypto.Envelopes;
 internal sealed class SealPipeline(SegmentCipher cipher, EnvelopeHeader header, IncrementalHash hash)
 {
     private readonly ConcurrentQueue<SealSlot> toHash = new();
-    private readonly bool concurrent = cipher.ConcurrentSegments > 1;
-    private Task last = Task.CompletedTask;
+    private readonly TaskScheduler workers = SegmentWorkers.For(cipher);
     private int signals;
 
     /// <summary>Starts sealing <paramref name="slot"/> as segment <paramref name="index"/>; its <see cref="SealSlot.Hashed"/> completes once its frame is in the hash.</summary>
@@ -35,9 +34,8 @@ internal sealed class SealPipeline(SegmentCipher cipher, EnvelopeHeader header, 
             }
         }
 
-        // A cipher that takes one segment at a time (AES-GCM, BouncyCastle) runs its segments one after another.
-        last = concurrent ? Task.Run(Work) : last.ContinueWith(_ => Work(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        return last;
+        // A cipher that takes one segment at a time (AES-GCM, BouncyCastle) has one worker: its segments run one after another.
+        return Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.None, workers);
     }
 
     // The thread that raises the counter from zero hashes; a signal that arrives meanwhile makes it look again.

@@ -4,10 +4,14 @@ using System.Security.Cryptography;
 
 namespace TenderHall.Crypto.Envelopes;
 
-/// <summary>One segment being sealed: its plaintext and its frame (length word, ciphertext, tag), both pooled.</summary>
-internal sealed class SealSlot(int segmentSize) : IDisposable
+/// <summary>
+/// One segment being sealed: its frame (length word, ciphertext, tag) and, unless the cipher encrypts in place, its
+/// plaintext, both pooled. In place, the plaintext is read into the frame and encrypted where it lies: half the memory,
+/// and the frame is still in cache when it is hashed.
+/// </summary>
+internal sealed class SealSlot(int segmentSize, bool inPlace) : IDisposable
 {
-    private readonly byte[] plain = ArrayPool<byte>.Shared.Rent(segmentSize);
+    private readonly byte[]? plain = inPlace ? null : ArrayPool<byte>.Shared.Rent(segmentSize);
 
     /// <summary>The sealed frame; its first <see cref="FrameLength"/> bytes once <see cref="Encrypt"/> has run.</summary>
     public byte[] Frame { get; } = ArrayPool<byte>.Shared.Rent(SealedEnvelope.FrameLength + segmentSize + SegmentCipher.TagLength);
@@ -28,7 +32,7 @@ internal sealed class SealSlot(int segmentSize) : IDisposable
 
     /// <summary>Reads up to one segment of <paramref name="plaintext"/>.</summary>
     public async Task ReadAsync(Stream plaintext, CancellationToken cancellationToken) =>
-        Length = await plaintext.ReadAtLeastAsync(plain.AsMemory(0, segmentSize), segmentSize, false, cancellationToken);
+        Length = await plaintext.ReadAtLeastAsync(Plain(segmentSize), segmentSize, false, cancellationToken);
 
     /// <summary>Seals the plaintext as segment <paramref name="index"/> of the envelope into <see cref="Frame"/>.</summary>
     public void Encrypt(SegmentCipher cipher, EnvelopeHeader header, uint index, bool final)
@@ -36,7 +40,7 @@ internal sealed class SealSlot(int segmentSize) : IDisposable
         BinaryPrimitives.WriteUInt32BigEndian(Frame, (uint)Length | (final ? SealedEnvelope.FinalFlag : 0));
         Span<byte> nonce = stackalloc byte[SegmentCipher.NonceLength];
         SegmentCipher.BuildNonce(header.NoncePrefix, index, final, nonce);
-        cipher.Encrypt(nonce, plain.AsSpan(0, Length), Frame.AsSpan(SealedEnvelope.FrameLength), header.AssociatedData);
+        cipher.Encrypt(nonce, Plain(Length).Span, Frame.AsSpan(SealedEnvelope.FrameLength), header.AssociatedData);
     }
 
     /// <summary>Readies the slot for another segment.</summary>
@@ -52,11 +56,21 @@ internal sealed class SealSlot(int segmentSize) : IDisposable
     /// <summary>Sealing failed.</summary>
     public void Fail(Exception error) => hashed.TrySetException(error);
 
-    /// <summary>Wipes the plaintext and returns both buffers to the pool.</summary>
+    /// <summary>Wipes the plaintext (in place, whatever of it the frame may still hold) and returns the buffers to the pool.</summary>
     public void Dispose()
     {
-        CryptographicOperations.ZeroMemory(plain.AsSpan(0, segmentSize));
-        ArrayPool<byte>.Shared.Return(plain);
+        if (plain is null)
+        {
+            CryptographicOperations.ZeroMemory(Frame.AsSpan(SealedEnvelope.FrameLength, segmentSize));
+        }
+        else
+        {
+            CryptographicOperations.ZeroMemory(plain.AsSpan(0, segmentSize));
+            ArrayPool<byte>.Shared.Return(plain);
+        }
+
         ArrayPool<byte>.Shared.Return(Frame);
     }
+
+    private Memory<byte> Plain(int length) => plain is null ? Frame.AsMemory(SealedEnvelope.FrameLength, length) : plain.AsMemory(0, length);
 }

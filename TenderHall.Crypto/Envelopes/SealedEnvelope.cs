@@ -28,14 +28,15 @@ public static class SealedEnvelope
 
         var size = options.SegmentSize;
 
-        // Segments are sealed and hashed on the thread pool (SealPipeline), up to twice ConcurrentSegments + 1 at a time,
-        // while this thread reads ahead and writes the hashed frames in order. One segment is read ahead: a full segment
+        // Segments are sealed and hashed on the thread pool (SealPipeline), up to four times ConcurrentSegments + 1 at a time
+        // (twice left the workers idle while the hash, which runs in order, caught up), while this thread reads ahead and
+        // writes the hashed frames in order. One segment is read ahead: a full segment
         // is final only when nothing follows it.
         var pipeline = new SealPipeline(cipher, header, hash);
-        var window = (2 * cipher.ConcurrentSegments) + 1;
+        var window = (4 * cipher.ConcurrentSegments) + 1;
         var inFlight = new Queue<(Task Work, SealSlot Slot)>(window);
         var free = new Stack<SealSlot>();
-        SealSlot Take() => free.TryPop(out var slot) ? slot : new SealSlot(size);
+        SealSlot Take() => free.TryPop(out var slot) ? slot : new SealSlot(size, cipher.EncryptsInPlace);
         SealSlot? current = Take();
         SealSlot? next = null;
         try
@@ -123,6 +124,7 @@ public static class SealedEnvelope
         // between them, while this thread reads ahead and releases the finished ones in order.
         var concurrent = cipher.ConcurrentSegments > 1;
         var window = concurrent ? (2 * cipher.ConcurrentSegments) + 1 : 1;
+        var workers = concurrent ? SegmentWorkers.For(cipher) : null;
         var inFlight = new Queue<(Task<bool> Work, SegmentSlot Slot, int Length, uint Index)>(window);
         var free = new Stack<SegmentSlot>();
         SegmentSlot? reading = null;
@@ -140,7 +142,7 @@ public static class SealedEnvelope
                     return cipher.TryDecrypt(nonce, open.Sealed.AsSpan(0, length + SegmentCipher.TagLength), open.Plain.AsSpan(0, length), header.AssociatedData);
                 }
 
-                inFlight.Enqueue((concurrent ? Task.Run(Decrypt, cancellationToken) : Task.FromResult(Decrypt()), reading, length, index));
+                inFlight.Enqueue((workers is null ? Task.FromResult(Decrypt()) : Task.Factory.StartNew(Decrypt, cancellationToken, TaskCreationOptions.None, workers), reading, length, index));
                 reading = null;
 
                 // Released in order, each only once it has authenticated.

@@ -11,6 +11,9 @@ internal abstract class SegmentCipher : IDisposable
     /// <summary>True when <see cref="TryDecrypt"/> may write the plaintext over the ciphertext it reads.</summary>
     public virtual bool DecryptsInPlace => false;
 
+    /// <summary>True when <see cref="Encrypt"/> may write the ciphertext over the plaintext it reads.</summary>
+    public virtual bool EncryptsInPlace => false;
+
     /// <summary>
     /// How many segments the envelope should seal or open at once (one per core where the cipher is slow enough to gain);
     /// above one, the cipher must be safe to call from several threads at once.

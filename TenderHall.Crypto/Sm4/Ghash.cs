@@ -8,21 +8,21 @@ namespace TenderHall.Crypto.Sm4;
 /// <summary>
 /// GHASH (NIST SP 800-38D §6.4) with carry-less multiplication, after Gueron and Kounavis ("Intel Carry-Less Multiplication
 /// Instruction and its Usage for Computing the GCM Mode", 2014): blocks are byte-reversed so PCLMULQDQ's bit order serves,
-/// the 256-bit product is shifted left one bit and reduced modulo x¹²⁸ + x⁷ + x² + x + 1 by shifts. Eight blocks share one
-/// reduction: Y ← (Y ⊕ X₁)·H⁸ ⊕ X₂·H⁷ ⊕ … ⊕ X₈·H. Multiplication and shifts take the same time whatever the data.
+/// the 256-bit product is shifted left one bit and reduced modulo x¹²⁸ + x⁷ + x² + x + 1 by shifts. Sixteen blocks share one
+/// reduction: Y ← (Y ⊕ X₁)·H¹⁶ ⊕ X₂·H¹⁵ ⊕ … ⊕ X₁₆·H, so the running value's chain (multiply, reduce) is paid once per 256 bytes. Multiplication and shifts take the same time whatever the data.
 /// Wide (VPCLMULQDQ on 256 bits), each multiply takes two blocks, one per 128-bit lane, and the lanes are added before the reduction.
 /// The running value Y belongs to the caller, so one instance serves concurrent messages.
 /// </summary>
 internal sealed class Ghash : IDisposable
 {
-    private const int Aggregated = 8;
+    private const int Aggregated = 16;
     private static readonly Vector128<byte> ReverseBytes = Vector128.Create((byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
     private static readonly Vector256<byte> ReverseLanes = Vector256.Create(ReverseBytes, ReverseBytes);
 
     // powers[i] = H^(i+1), byte-reversed.
     private readonly Vector128<ulong>[] powers = new Vector128<ulong>[Aggregated];
 
-    // Wide only: pairs[i] = (H^(8-2i), H^(7-2i)), the powers for blocks 2i and 2i + 1 of eight; empty otherwise.
+    // Wide only: pairs[i] = (H^(16-2i), H^(15-2i)), the powers for blocks 2i and 2i + 1 of sixteen; empty otherwise.
     private readonly Vector256<ulong>[] pairs;
 
     /// <summary>Prepares GHASH under the hash key <paramref name="hashKey"/> (H = E_K(0¹²⁸)); <paramref name="wide"/> needs <c>Pclmulqdq.V256</c>.</summary>
@@ -39,14 +39,15 @@ internal sealed class Ghash : IDisposable
     /// <summary>Absorbs <paramref name="data"/> into <paramref name="y"/> (zero to start); a final partial block is padded with zeros, so only the last piece of the AAD or the ciphertext may be partial.</summary>
     public Vector128<ulong> Update(Vector128<ulong> y, ReadOnlySpan<byte> data)
     {
-        while (pairs.Length > 0 && data.Length >= Aggregated * 16)
+        ReadOnlySpan<Vector256<ulong>> keys = pairs;
+        while (keys.Length == Aggregated / 2 && data.Length >= Aggregated * 16)
         {
             var lo = Vector256<ulong>.Zero;
             var mid = Vector256<ulong>.Zero;
             var hi = Vector256<ulong>.Zero;
-            Accumulate(Vector256.Create(y, Vector128<ulong>.Zero) ^ Load(data, ReverseLanes), pairs[0], ref lo, ref mid, ref hi);
-            for (var i = 1; i < pairs.Length; i++)
-                Accumulate(Load(data[(32 * i)..], ReverseLanes), pairs[i], ref lo, ref mid, ref hi);
+            Accumulate(Vector256.Create(y, Vector128<ulong>.Zero) ^ Load(data, ReverseLanes), keys[0], ref lo, ref mid, ref hi);
+            for (var i = 1; i < Aggregated / 2; i++)
+                Accumulate(Load(data.Slice(32 * i, 32), ReverseLanes), keys[i], ref lo, ref mid, ref hi);
             y = Reduce(lo.GetLower() ^ lo.GetUpper(), mid.GetLower() ^ mid.GetUpper(), hi.GetLower() ^ hi.GetUpper());
             data = data[(Aggregated * 16)..];
         }
@@ -56,7 +57,7 @@ internal sealed class Ghash : IDisposable
             var lo = Vector128<ulong>.Zero;
             var mid = Vector128<ulong>.Zero;
             var hi = Vector128<ulong>.Zero;
-            Accumulate(y ^ Load(data), powers[7], ref lo, ref mid, ref hi);
+            Accumulate(y ^ Load(data), powers[Aggregated - 1], ref lo, ref mid, ref hi);
             for (var i = 1; i < Aggregated; i++)
                 Accumulate(Load(data[(16 * i)..]), powers[Aggregated - 1 - i], ref lo, ref mid, ref hi);
             y = Reduce(lo, mid, hi);
@@ -124,6 +125,7 @@ internal sealed class Ghash : IDisposable
     }
 
     /// <summary>Folds the middle product in, shifts the 256-bit product left by one (bit reflection) and reduces it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ulong> Reduce(Vector128<ulong> lo, Vector128<ulong> mid, Vector128<ulong> hi)
     {
         var low = (lo ^ Sse2.ShiftLeftLogical128BitLane(mid, 8)).AsUInt32();

@@ -48,6 +48,15 @@ public sealed class Sm4GcmTests
             cipher.Encrypt(nonce, plaintext, output, aad);
             Assert.Equal(expected, output);
 
+            // Sealed in place where the path allows it, as the envelope does: the plaintext read into the frame it becomes.
+            if (cipher.EncryptsInPlace)
+            {
+                var frame = new byte[size + 16];
+                plaintext.CopyTo(frame, 0);
+                cipher.Encrypt(nonce, frame.AsSpan(0, size), frame, aad);
+                Assert.Equal(expected, frame);
+            }
+
             // Opened in place where the path allows it, as the envelope does.
             var opened = cipher.DecryptsInPlace ? output : new byte[size];
             Assert.True(cipher.TryDecrypt(nonce, output, opened, aad));
