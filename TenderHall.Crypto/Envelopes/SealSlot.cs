@@ -24,6 +24,9 @@ internal sealed class SealSlot(int segmentSize, bool inPlace) : IDisposable
 
     private TaskCompletionSource hashed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // In place: set before plaintext is read into the frame, cleared once ciphertext has replaced it.
+    private bool plaintextInFrame;
+
     /// <summary>Completes once the frame is in the envelope's hash; faults if sealing failed.</summary>
     public Task Hashed => hashed.Task;
 
@@ -31,8 +34,11 @@ internal sealed class SealSlot(int segmentSize, bool inPlace) : IDisposable
     public int FrameLength => SealedEnvelope.FrameLength + Length + SegmentCipher.TagLength;
 
     /// <summary>Reads up to one segment of <paramref name="plaintext"/>.</summary>
-    public async Task ReadAsync(Stream plaintext, CancellationToken cancellationToken) =>
+    public async Task ReadAsync(Stream plaintext, CancellationToken cancellationToken)
+    {
+        plaintextInFrame = plain is null;
         Length = await plaintext.ReadAtLeastAsync(Plain(segmentSize), segmentSize, false, cancellationToken);
+    }
 
     /// <summary>Seals the plaintext as segment <paramref name="index"/> of the envelope into <see cref="Frame"/>.</summary>
     public void Encrypt(SegmentCipher cipher, EnvelopeHeader header, uint index, bool final)
@@ -41,6 +47,7 @@ internal sealed class SealSlot(int segmentSize, bool inPlace) : IDisposable
         Span<byte> nonce = stackalloc byte[SegmentCipher.NonceLength];
         SegmentCipher.BuildNonce(header.NoncePrefix, index, final, nonce);
         cipher.Encrypt(nonce, Plain(Length).Span, Frame.AsSpan(SealedEnvelope.FrameLength), header.AssociatedData);
+        plaintextInFrame = false;
     }
 
     /// <summary>Readies the slot for another segment.</summary>
@@ -56,12 +63,13 @@ internal sealed class SealSlot(int segmentSize, bool inPlace) : IDisposable
     /// <summary>Sealing failed.</summary>
     public void Fail(Exception error) => hashed.TrySetException(error);
 
-    /// <summary>Wipes the plaintext (in place, whatever of it the frame may still hold) and returns the buffers to the pool.</summary>
+    /// <summary>Wipes the plaintext (in place, only if the frame may still hold some) and returns the buffers to the pool.</summary>
     public void Dispose()
     {
         if (plain is null)
         {
-            CryptographicOperations.ZeroMemory(Frame.AsSpan(SealedEnvelope.FrameLength, segmentSize));
+            if (plaintextInFrame)
+                CryptographicOperations.ZeroMemory(Frame.AsSpan(SealedEnvelope.FrameLength, segmentSize));
         }
         else
         {
