@@ -86,8 +86,9 @@ public class Sm4TimingBenchmarks
             $"// dudect: path {Path}, {Classes}, p10/p50/p90 in ns: fixed {Quantiles(fixedTimes)}, random {Quantiles(randomTimes)}"));
     }
 
-    // A first version kept one pool per class and timed each call on its class's pool: with millions of calls Welch's t
-    // reached 9–22 on both paths, BouncyCastle's and the SIMD one, the classes differing in where their inputs lay.
+    // A first version kept one pool per class and timed each call on its class's pool, so the classes also differed in
+    // where their inputs lay; this rules that out (at millions of calls both paths still show a sub-cycle difference,
+    // docs/performance.md).
     private void DrawClasses()
     {
         for (var i = 0; i < Pool; i++)
