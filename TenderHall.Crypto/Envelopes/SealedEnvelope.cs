@@ -28,10 +28,10 @@ public static class SealedEnvelope
 
         var size = options.SegmentSize;
 
-        // Segments are sealed and hashed on the thread pool (SealPipeline), up to four times ConcurrentSegments + 1 at a time
-        // (twice left the workers idle while the hash, which runs in order, caught up), while this thread reads ahead and
-        // writes the hashed frames in order. One segment is read ahead: a full segment
-        // is final only when nothing follows it.
+        // Segments are sealed and hashed on the thread pool (SealPipeline), up to four times ConcurrentSegments + 1 at a
+        // time (twice left the workers idle while the hash, which runs in order, caught up), while this thread reads ahead
+        // and writes the hashed frames in order. One segment is read ahead: a full segment is final only when nothing
+        // follows it.
         var pipeline = new SealPipeline(cipher, header, hash);
         var window = (4 * cipher.ConcurrentSegments) + 1;
         var inFlight = new Queue<(Task Work, SealSlot Slot)>(window);
