@@ -95,6 +95,9 @@ public sealed class LicensingItemGrain(
     private async Task DeliverOutbox()
     {
         foreach (var notice in state.State.Outbox) await grains.GetGrain<IInboxGrain>(notice.Recipient).Deliver(notice.Notification);
+        // Delivered: the outbox empties in memory and storage learns it with the next step's write. Until then a new
+        // activation (or a failed step's re-read) delivers the same notices again, which the inboxes ignore by id.
+        state.State.Outbox = [];
     }
 
     // Every department the text names is registered, and every sample form is in the blob store.
