@@ -67,14 +67,14 @@ public sealed class CaseServices(IGrainFactory grains, CaseCalendar calendar, IB
     private static RuleViolationException ProjectCodeRequired() =>
         RuleViolationException.Of("REQ-FIELD", ("field", "projectCode"), ("detail", "the national project code (1-64 characters) of the government project"));
 
-    /// <summary>Delivers notifications and alarms (after the state is written; ids make repeats harmless).</summary>
-    public async Task Deliver(CaseEffects effects)
+    /// <summary>Delivers notifications, alarms and desk entries (after the state is written; ids make repeats harmless).</summary>
+    public async Task Deliver(CaseOutbox outbox)
     {
-        foreach (var (recipient, notification) in effects.Notifications)
-            await grains.GetGrain<IInboxGrain>(recipient).Deliver(notification);
-        foreach (var alarm in effects.Alarms)
+        foreach (var notice in outbox.Notices)
+            await grains.GetGrain<IInboxGrain>(notice.Recipient).Deliver(notice.Notification);
+        foreach (var alarm in outbox.Alarms)
             await alarms.Raise(alarm.Id, alarm.Severity, alarm.Code, alarm.Subject, alarm.Message);
-        foreach (var (index, id) in effects.Indexes)
-            await grains.GetGrain<IDirectoryIndexGrain>(index).Add(id);
+        foreach (var desk in outbox.Desks)
+            await grains.GetGrain<IDirectoryIndexGrain>(desk.Index).Add(desk.Id);
     }
 }

@@ -2,6 +2,7 @@ using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Licensing.Cases;
@@ -105,6 +106,7 @@ public sealed class LicensingCaseGrain(
     private async Task Tick()
     {
         if (state.State.Item is null) return;
+        await DeliverOutbox();
         var before = state.State.Steps.Count;
         var aggregate = Aggregate();
         aggregate.Advance(clock.UtcNow);
@@ -116,6 +118,8 @@ public sealed class LicensingCaseGrain(
     /// <summary>Runs a command after the timed transitions; a refused command leaves no trace because the state is re-read.</summary>
     private async Task<CaseView> Run(Action<LicensingCase, DateTimeOffset> command, Actor? actor = null)
     {
+        // What an earlier step stored but could not deliver goes out before this step is even tried.
+        await DeliverOutbox();
         var aggregate = Aggregate();
         var now = clock.UtcNow;
         try
@@ -134,12 +138,24 @@ public sealed class LicensingCaseGrain(
         return aggregate.ToView(now);
     }
 
-    // The promise (receipt, notice, decision) is made only once the state is durable; then the notices go out.
+    // The promise (receipt, notice, decision) is made only once the state is durable, with its notices stored in the same
+    // write; then they go out.
     private async Task Commit(LicensingCase aggregate, Actor? actor = null)
     {
-        await state.WriteStateAsync();
-        await services.Deliver(aggregate.Effects);
+        state.State.Outbox.Add(aggregate.Effects);
+        // A failed write leaves the stored state in memory, so nothing of this step goes out from the outbox later.
+        await state.WriteOrReloadAsync();
+        await DeliverOutbox();
         await performance.Report(Number, state.State, actor);
+    }
+
+    // Delivered, the outbox empties in memory and storage learns it with the next write; until then a new activation, or a
+    // refused step's re-read, delivers the same effects again, which their ids make harmless.
+    private async Task DeliverOutbox()
+    {
+        if (state.State.Outbox.IsEmpty()) return;
+        await services.Deliver(state.State.Outbox);
+        state.State.Outbox = new();
     }
 
     // A reminder survives silo restarts; a timer fires at the exact instant. Either tick is harmless twice.

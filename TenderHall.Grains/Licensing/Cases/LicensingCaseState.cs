@@ -59,4 +59,7 @@ public sealed class LicensingCaseState
 
     /// <summary>The steps, oldest first.</summary>
     public List<CaseStep> Steps { get; set; } = [];
+
+    /// <summary>Notices, alarms and desk entries of the steps, written with them and delivered after (<see cref="CaseOutbox"/>).</summary>
+    public CaseOutbox Outbox { get; set; } = new();
 }

@@ -64,6 +64,25 @@ public sealed class CaseNoticeApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task A_notice_that_could_not_be_delivered_after_its_step_was_stored_arrives_once_with_the_next_call()
+    {
+        var s = new LicensingScenario(platform);
+        await s.Publish(LicensingMode.Committed, 10);
+        string number;
+        using (var applicant = s.Applicant) number = (await s.Apply(applicant, Materials)).GetProperty("caseNumber").GetString()!;
+        using var officer = s.Officer;
+        var cases = $"/api/v1/licensing/cases/{number}";
+
+        // The acceptance is stored with its notice; telling the applicant's inbox fails. Before the case kept an outbox,
+        // the retry was refused as a repeat and the applicant never heard that the case was accepted.
+        platform.Faults.FailCall("th-inbox", s.ApplicantOrg);
+        await ProblemAssert.IsRetryLater(await officer.PostAsync($"{cases}/acceptance", null));
+        await Refused(await officer.PostAsync($"{cases}/acceptance", null), "LIC-CASE-STATE");
+        await Refused(await officer.PostAsync($"{cases}/acceptance", null), "LIC-CASE-STATE");
+        Assert.Equal(Of("received", "accepted"), await Notices(s, number));
+    }
+
+    [Fact]
     public async Task A_joint_applicant_hears_each_departments_result_and_the_decision_delivered_by_the_first_window()
     {
         var s = new LicensingScenario(platform);
