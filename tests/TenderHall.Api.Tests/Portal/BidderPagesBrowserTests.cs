@@ -269,8 +269,14 @@ public sealed class BidderPagesBrowserTests(BrowserPlatform browser) : IClassFix
         page.Console += (_, m) => logs.Add(m.Text);
         page.Request += (_, r) => logs.Add(r.Method + " " + r.Url);
         await page.ClickAsync("#ask-form button[type=submit]");
-        try { await page.WaitForURLAsync("**/signin*", new() { Timeout = 10_000 }); }
-        catch (TimeoutException) { Assert.Fail(page.Url + " | " + await page.EvaluateAsync<string>("() => document.body.dataset.page + ' ' + document.getElementById('errors').innerText") + " | " + string.Join("\n", logs)); }
+        // Waits for the address to change, not for the sign-in page to finish loading, which a loaded CI box may take long over;
+        // a failure says where the page stands (the page may be between documents, so nothing on it is assumed).
+        try { await page.WaitForURLAsync("**/signin*", new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit }); }
+        catch (TimeoutException)
+        {
+            var state = await page.EvaluateAsync<string>("() => `${document.readyState} ${document.body?.dataset.page} ${document.getElementById('errors')?.innerText ?? ''}`");
+            Assert.Fail(page.Url + " | " + state + " | " + string.Join("\n", logs));
+        }
         await page.UnrouteAsync("**/api/v1/tenders/*/questions");
         await page.FillAsync("#organization", bidder.Id);
         await page.SetInputFilesAsync("#key", BrowserBid.KeyFile(bidder.Key));
