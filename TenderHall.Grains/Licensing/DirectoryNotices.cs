@@ -1,6 +1,7 @@
 using TenderHall.Grains.Contracts.Accounts;
 using TenderHall.Grains.Contracts.Licensing;
 using TenderHall.Grains.Contracts.Notifications;
+using TenderHall.Grains.Notifications;
 
 namespace TenderHall.Grains.Licensing;
 
@@ -12,7 +13,7 @@ namespace TenderHall.Grains.Licensing;
 public static class DirectoryNotices
 {
     /// <summary>The notices of the step <paramref name="proposal"/> has just taken, one per recipient inbox.</summary>
-    public static IEnumerable<DirectoryNotice> Of(DirectoryProposal proposal, DateTimeOffset at)
+    public static IEnumerable<PendingNotice> Of(DirectoryProposal proposal, DateTimeOffset at)
     {
         var department = proposal.Item.DepartmentId;
         var what = Describe(proposal);
@@ -40,7 +41,7 @@ public static class DirectoryNotices
             Id = $"directory/{proposal.ItemCode}/{proposal.Sequence}/{step}", Subject = $"licensing-item/{proposal.ItemCode}",
             Type = $"licensing.directory-{step}", At = at, TextZh = zh, TextEn = en,
         };
-        return recipients.Select(r => new DirectoryNotice { Recipient = r, Notification = notification });
+        return recipients.Select(r => new PendingNotice { Recipient = r, Notification = notification });
     }
 
     // "住建厅提出的新增事项 X（名称）的第 2 号申请" / "dept-housing's proposal 2 to add item X (name)".

@@ -1,10 +1,10 @@
 using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Licensing;
-using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Contracts.Time;
+using TenderHall.Grains.Notifications;
 using TenderHall.Grains.Registry;
 using TenderHall.Grains.Storage.Schema;
 
@@ -94,7 +94,7 @@ public sealed class LicensingItemGrain(
 
     private async Task DeliverOutbox()
     {
-        foreach (var notice in state.State.Outbox) await grains.GetGrain<IInboxGrain>(notice.Recipient).Deliver(notice.Notification);
+        await PendingNotice.DeliverAll(grains, state.State.Outbox);
         // Delivered: the outbox empties in memory and storage learns it with the next step's write. Until then a new
         // activation (or a failed step's re-read) delivers the same notices again, which the inboxes ignore by id.
         state.State.Outbox = [];

@@ -1,4 +1,5 @@
 using TenderHall.Grains.Contracts.Licensing;
+using TenderHall.Grains.Notifications;
 
 namespace TenderHall.Grains.Licensing;
 
@@ -15,5 +16,5 @@ public sealed class LicensingItemState
     public DirectoryProposal? Proposal { get; set; }
 
     /// <summary>The notices of the last step, stored with it and delivered once it is durable (again until the next step: delivery is idempotent).</summary>
-    public List<DirectoryNotice> Outbox { get; set; } = [];
+    public List<PendingNotice> Outbox { get; set; } = [];
 }

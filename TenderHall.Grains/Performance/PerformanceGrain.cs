@@ -1,5 +1,6 @@
 using TenderHall.Grains.Contracts.Performance;
 using TenderHall.Grains.Contracts.Registry;
+using TenderHall.Grains.Storage;
 using TenderHall.Grains.Storage.Schema;
 
 namespace TenderHall.Grains.Performance;
@@ -40,14 +41,6 @@ public sealed class PerformanceGrain(
         if (!state.State.Indexed) await grains.GetGrain<IDirectoryIndexGrain>(PerformanceKeys.Departments).Add(this.GetPrimaryKeyString());
         change();
         state.State.Indexed = true;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            await state.ReadStateAsync();
-            throw;
-        }
+        await state.WriteOrReloadAsync();
     }
 }

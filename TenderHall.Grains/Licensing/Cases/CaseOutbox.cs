@@ -1,5 +1,5 @@
-using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Supervision;
+using TenderHall.Grains.Notifications;
 
 namespace TenderHall.Grains.Licensing.Cases;
 
@@ -12,7 +12,7 @@ namespace TenderHall.Grains.Licensing.Cases;
 public sealed class CaseOutbox
 {
     /// <summary>Notices and their inboxes (organisation ids).</summary>
-    public List<CaseNotice> Notices { get; set; } = [];
+    public List<PendingNotice> Notices { get; set; } = [];
 
     /// <summary>Supervision alarms to raise.</summary>
     public List<SupervisionAlarm> Alarms { get; set; } = [];
@@ -26,20 +26,10 @@ public sealed class CaseOutbox
     /// <summary>Adds a step's effects after any still waiting, in the order they arose.</summary>
     public void Add(CaseEffects effects)
     {
-        Notices.AddRange(effects.Notifications.Select(n => new CaseNotice { Recipient = n.Recipient, Notification = n.Notification }));
+        Notices.AddRange(effects.Notifications.Select(n => new PendingNotice { Recipient = n.Recipient, Notification = n.Notification }));
         Alarms.AddRange(effects.Alarms);
         Desks.AddRange(effects.Indexes.Select(i => new CaseDeskEntry { Index = i.Index, Id = i.Id }));
     }
-}
-
-/// <summary>A notice waiting in a case's outbox.</summary>
-public sealed class CaseNotice
-{
-    /// <summary>The inbox: an organisation id.</summary>
-    public string Recipient { get; set; } = "";
-
-    /// <summary>The notice; its id makes a repeated delivery harmless.</summary>
-    public Notification Notification { get; set; } = new();
 }
 
 /// <summary>A desk index entry waiting in a case's outbox.</summary>

@@ -1,13 +1,13 @@
 using TenderHall.Grains.Contracts.Blobs;
 using TenderHall.Grains.Contracts.Gate;
 using TenderHall.Grains.Contracts.Licensing;
-using TenderHall.Grains.Contracts.Notifications;
 using TenderHall.Grains.Contracts.Projects;
 using TenderHall.Grains.Contracts.Registry;
 using TenderHall.Grains.Contracts.Rules;
 using TenderHall.Grains.Contracts.Supervision;
 using TenderHall.Grains.Contracts.Tendering;
 using TenderHall.Grains.Gate;
+using TenderHall.Grains.Notifications;
 
 namespace TenderHall.Grains.Licensing.Cases;
 
@@ -70,8 +70,7 @@ public sealed class CaseServices(IGrainFactory grains, CaseCalendar calendar, IB
     /// <summary>Delivers notifications, alarms and desk entries (after the state is written; ids make repeats harmless).</summary>
     public async Task Deliver(CaseOutbox outbox)
     {
-        foreach (var notice in outbox.Notices)
-            await grains.GetGrain<IInboxGrain>(notice.Recipient).Deliver(notice.Notification);
+        await PendingNotice.DeliverAll(grains, outbox.Notices);
         foreach (var alarm in outbox.Alarms)
             await alarms.Raise(alarm.Id, alarm.Severity, alarm.Code, alarm.Subject, alarm.Message);
         foreach (var desk in outbox.Desks)
