@@ -89,6 +89,17 @@ internal sealed class LicensingScenario(PlatformFactory platform)
     /// <summary>Applies with the named materials; answers the case.</summary>
     public async Task<JsonElement> Apply(HttpClient client, params string[] materials) => await Json(await ApplyFor(client, "Other", null, null, materials));
 
+    /// <summary>An immediate case taken to its decision at the window: accepted and reviewed by the officer, granted by the chief representative.</summary>
+    public async Task Grant(string number)
+    {
+        using var officer = Officer;
+        using var chief = Chief;
+        var cases = $"/api/v1/licensing/cases/{number}";
+        await Json(await officer.PostAsync($"{cases}/acceptance", null));
+        await Json(await officer.PostAsJsonAsync($"{cases}/review", new { text = "材料齐全" }));
+        await Json(await chief.PostAsJsonAsync($"{cases}/decision", new { grant = true, reason = "当场办结" }));
+    }
+
     /// <summary>Applies for a project of <paramref name="projectKind"/> presenting <paramref name="certificate"/> at the gate; answers the response.</summary>
     public async Task<HttpResponseMessage> ApplyFor(HttpClient client, string projectKind, string? projectCode, string? certificate, params string[] materials)
     {

@@ -23,12 +23,8 @@ public sealed class OfficerRatingsApiTests(PlatformFactory platform)
         await s.Publish(LicensingMode.Immediate, 0);
         using var applicant = s.Applicant;
         var number = (await s.Apply(applicant, Materials)).GetProperty("caseNumber").GetString()!;
+        await s.Grant(number);
         using var officer = s.Officer;
-        using var chief = s.Chief;
-        var cases = $"/api/v1/licensing/cases/{number}";
-        await Json(await officer.PostAsync($"{cases}/acceptance", null));
-        await Json(await officer.PostAsJsonAsync($"{cases}/review", new { text = "材料齐全" }));
-        await Json(await chief.PostAsJsonAsync($"{cases}/decision", new { grant = true, reason = "当场办结" }));
         using var kiosk = platform.CreateClient();
         var receipt = await Json(await kiosk.PostAsJsonAsync($"/api/v1/hall/windows/{s.Department}/tickets", new { }));
         await Json(await officer.PostAsJsonAsync($"/api/v1/hall/windows/{s.Department}/queue/next", new { counter = "2" }));

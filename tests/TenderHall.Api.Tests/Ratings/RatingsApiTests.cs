@@ -20,13 +20,7 @@ public sealed class RatingsApiTests(PlatformFactory platform)
         await s.Publish(LicensingMode.Immediate, 0);
         using var applicant = s.Applicant;
         var number = (await s.Apply(applicant, Materials)).GetProperty("caseNumber").GetString()!;
-        if (!decide) return (s, number);
-        using var officer = s.Officer;
-        using var chief = s.Chief;
-        var cases = $"/api/v1/licensing/cases/{number}";
-        await Json(await officer.PostAsync($"{cases}/acceptance", null));
-        await Json(await officer.PostAsJsonAsync($"{cases}/review", new { text = "材料齐全" }));
-        await Json(await chief.PostAsJsonAsync($"{cases}/decision", new { grant = true, reason = "当场办结" }));
+        if (decide) await s.Grant(number);
         return (s, number);
     }
 
